@@ -5,17 +5,48 @@ import java.util.Objects;
 /**
  * Streaming breath detector: feed it mono frames of any length as they arrive; it emits
  * phases, rate and quality to its listener as soon as each is decided. The same object runs
- * live (audio thread) and offline (analyze).
+ * live (audio thread) and offline ({@code analyze}).
  *
- * <p>Not thread-safe: one thread feeds it. {@link #process} does not allocate in steady state.
+ * <p>The stages, each in its own class: box-average decimation to about 8 kHz (breath needs
+ * no more, and every later stage then costs a fifth as much at 44.1 kHz); {@link FrameAnalyzer}
+ * (spectrum of each ~30 ms frame against the learned room, {@link NoiseSpectrum});
+ * {@link BurstSegmenter} (bursts of breath-like sound); {@link PhaseLabeller} (inhale or exhale,
+ * judged from this recording's own bursts); {@link RateEstimator}; {@link QualityMeter}.
  *
- * <p>(The detection algorithm is being built under issue 2; this is the public shape.)
+ * <p>Not thread-safe: one thread feeds it. {@link #process} does not allocate in steady state;
+ * events are allocated only when emitted.
  */
 public final class BreathDetector {
 
+    /** Rate the decimated signal aims at (at least this where the input allows): keeps hiss up to 6 kHz. */
+    static final double TARGET_RATE_HZ = 12000;
+    /** How often a live quality report is made, stream seconds. */
+    static final double QUALITY_EVERY_S = 1.0;
+
     private final float sampleRate;
     private final BreathListener listener;
+    private final int factor;
+    private final float inverseFactor;
+    private final float[] frame;
+    private final FrameAnalyzer analyzer;
+    private final FrameFeatures features = new FrameFeatures();
+    private final BurstSegmenter segmenter;
+    private final PhaseLabeller labeller = new PhaseLabeller();
+    private final RateEstimator rate = new RateEstimator();
+    private final QualityMeter quality;
+    private final double frameS;
+
     private long samplesSeen;
+    private float accumulator;
+    private int accumulated;
+    private int framePos;
+    private float framePeak;
+    private long frameClipped;
+    private long frameSamples;
+    private double nextQualityS = QUALITY_EVERY_S;
+    private Phase currentPhase;
+    private final double[] shape = new double[FrameAnalyzer.BANDS];
+    private double lastQualityScore = 1;
 
     /**
      * @param sampleRate input sample rate in Hz, 8000–48000
@@ -27,15 +58,50 @@ public final class BreathDetector {
         }
         this.sampleRate = sampleRate;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.factor = Math.max(1, (int) Math.floor(sampleRate / TARGET_RATE_HZ));
+        this.inverseFactor = 1f / factor;
+        double decimatedRate = sampleRate / (double) factor;
+        int size = decimatedRate < 12000 ? 256 : 512;
+        this.frame = new float[size];
+        this.analyzer = new FrameAnalyzer(size, decimatedRate);
+        this.frameS = size * factor / (double) sampleRate;
+        this.segmenter = new BurstSegmenter(frameS, new Sink());
+        this.quality = new QualityMeter(frameS);
     }
 
     /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
     public void process(float[] samples, int offset, int length) {
-        samplesSeen += length;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            float x = samples[i];
+            float magnitude = Math.abs(x);
+            if (magnitude > framePeak) {
+                framePeak = magnitude;
+            }
+            if (magnitude >= QualityMeter.CLIP_LEVEL) {
+                frameClipped++;
+            }
+            accumulator += x;
+            if (++accumulated == factor) {
+                frame[framePos++] = accumulator * inverseFactor;
+                accumulator = 0;
+                accumulated = 0;
+                if (framePos == frame.length) {
+                    frameSamples = (long) frame.length * factor;
+                    samplesSeen += i + 1 - offset;
+                    offset = i + 1;
+                    onFrame();
+                    framePos = 0;
+                }
+            }
+        }
+        samplesSeen += end - offset;
     }
 
-    /** Ends the stream: closes any open phase and emits final rate and quality. */
+    /** Ends the stream: closes any open phase and emits the final quality over the whole stream. */
     public void finish() {
+        segmenter.finish();
+        listener.onQuality(quality.total(streamTimeS()));
     }
 
     /** Seconds of audio fed so far. */
@@ -45,5 +111,52 @@ public final class BreathDetector {
 
     public float sampleRate() {
         return sampleRate;
+    }
+
+    /** Length of one analysis frame, seconds: the detector's time resolution. */
+    public double frameS() {
+        return frameS;
+    }
+
+    private void onFrame() {
+        features.peak = framePeak;
+        analyzer.analyze(frame, features);
+        segmenter.accept(features);
+        analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
+        quality.frame(features, segmenter.inBurst(), frameSamples, frameClipped);
+        framePeak = 0;
+        frameClipped = 0;
+        double now = streamTimeS();
+        rate.pause(now);
+        if (now >= nextQualityS) {
+            nextQualityS += QUALITY_EVERY_S;
+            SignalQuality q = quality.report(now);
+            lastQualityScore = Double.isNaN(q.snrDb()) ? 0.5 : Math.max(0, Math.min(1, (q.snrDb() - 3) / 12));
+            listener.onQuality(q);
+        }
+    }
+
+    /** Turns bursts into phase events and rate updates. */
+    private final class Sink implements BurstSink {
+        @Override
+        public void burstStarted(double startS, double emittedS, BurstStats onset) {
+            onset.shape(shape);
+            currentPhase = labeller.label(shape, onset.peakLevelDbfs(), false, startS);
+            quality.onset(startS);
+            listener.onPhaseStarted(new PhaseStarted(currentPhase, startS, emittedS));
+            RateUpdated r = rate.onset(currentPhase, startS, emittedS, lastQualityScore);
+            if (r != null) {
+                listener.onRate(r);
+            }
+        }
+
+        @Override
+        public void burstEnded(double startS, double endS, double emittedS, BurstStats whole) {
+            // The whole burst is better evidence than its first moments: the end carries the final label.
+            whole.shape(shape);
+            Phase phase = labeller.label(shape, whole.peakLevelDbfs(), true, startS);
+            labeller.remember(shape, whole.peakLevelDbfs(), endS - startS, startS, phase);
+            listener.onPhaseEnded(new PhaseEnded(phase, startS, endS, emittedS));
+        }
     }
 }

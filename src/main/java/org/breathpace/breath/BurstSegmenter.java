@@ -1,0 +1,251 @@
+package org.breathpace.breath;
+
+/**
+ * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
+ * the level above the room, a minimum length before a burst is believed (clicks and knocks are
+ * shorter), a check of the attack (a slammed door peaks at once and dies away; breath swells),
+ * a check of tonality (voice and music), and a split where a burst dips deep and swells again
+ * (an inhale running straight into an exhale).
+ *
+ * <p>Not thread-safe; no allocation after construction.
+ */
+final class BurstSegmenter {
+    /** Level above the room (dB, see {@link FrameFeatures#excessDb}) that opens a burst. */
+    static final double ON_DB = -3;
+    /** Level below which a burst is closing. */
+    static final double OFF_DB = -7;
+    /** Quietest sound above the room that can be a breath, dBFS. */
+    static final double MIN_LEVEL_DBFS = -85;
+    /** How long a burst must last before it is announced (the detector's decision delay). */
+    static final double ONSET_S = 0.17;
+    /** How long the level must stay low before a burst is over. */
+    static final double END_GAP_S = 0.16;
+    /** A burst longer than this is the room changing, not a breath. */
+    static final double MAX_BURST_S = 15;
+    /** Attack that marks a knock or slam: the first frames this much louder than the latest. */
+    static final double TRANSIENT_DROP_DB = 12;
+    /** After this long a rejected sound is judged afresh (a breath may follow a word directly). */
+    static final double REJECT_HOLD_S = 1.0;
+    /** Share of tonal energy above which a burst is voice or music. */
+    static final double MAX_TONALITY = 0.45;
+    /** A dip this far below the burst's loudest moment (smoothed) may separate two phases… */
+    static final double SPLIT_DIP_DB = 22;
+    /** …if the sound then swells again by this much above the dip. */
+    static final double SPLIT_RISE_DB = 10;
+    /**
+     * Sound this far under the recent breaths' loudest moments counts as quiet, however far it is
+     * above the room: on noise-gated inputs the "room" is digital silence, and murmurs between
+     * breaths must neither start a breath nor hold one open.
+     */
+    static final double RELATIVE_GATE_DB = 35;
+    /** Recent breaths whose loudness sets that gate. */
+    static final int RECENT_PEAKS = 8;
+
+    private enum State { IDLE, CANDIDATE, ACTIVE, REJECTED }
+
+    private final double frameS;
+    private final int onsetFrames;
+    private final int endGapFrames;
+    private final int maxFrames;
+    private final BurstSink sink;
+    private final BurstStats current = new BurstStats();
+    private final double[] recentDb = new double[4];
+    private final double[] recentPeaks = new double[RECENT_PEAKS];
+    private final double[] sortedPeaks = new double[RECENT_PEAKS];
+    private int peakCount;
+    private double smoothDb;
+
+    private State state = State.IDLE;
+    private long frame = -1;
+    private long startFrame;
+    private long lastLoudFrame;
+    private int quietRun;
+    private double burstPeakDb;
+    private double valleyDb;
+    private long valleyFrame = -1;
+
+    /**
+     * @param frameS length of one frame, seconds
+     * @param sink   receives the bursts
+     */
+    BurstSegmenter(double frameS, BurstSink sink) {
+        this.frameS = frameS;
+        this.onsetFrames = Math.max(2, (int) Math.round(ONSET_S / frameS));
+        this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
+        this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
+        this.sink = sink;
+        java.util.Arrays.fill(recentDb, Double.NEGATIVE_INFINITY);
+    }
+
+    /** Whether the last frame belonged to no burst, so the room estimate may learn from it. */
+    boolean lastFrameWasRoom() {
+        return state == State.IDLE;
+    }
+
+    /** Whether a burst has gone on so long that the room estimate should catch up faster. */
+    boolean stuck() {
+        return (state == State.ACTIVE || state == State.REJECTED) && frame - startFrame > maxFrames;
+    }
+
+    /** Whether a burst is under way (announced and not yet ended). */
+    boolean inBurst() {
+        return state == State.ACTIVE;
+    }
+
+    /** Feeds the next frame. */
+    void accept(FrameFeatures f) {
+        frame++;
+        double db = f.excessDb();
+        double gate = peakCount == 0 ? MIN_LEVEL_DBFS
+                : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs() - RELATIVE_GATE_DB);
+        boolean loudEnough = 10 * Math.log10(f.excessPower + 1e-20) >= gate;
+        boolean on = db >= ON_DB && loudEnough;
+        boolean above = db >= OFF_DB && loudEnough;
+        double now = (frame + 1) * frameS;
+        switch (state) {
+            case IDLE -> {
+                if (on) {
+                    startFrame = backtrack();
+                    current.reset();
+                    current.add(f);
+                    state = State.CANDIDATE;
+                    quietRun = 0;
+                }
+            }
+            case CANDIDATE -> {
+                if (!above) {
+                    state = State.IDLE;
+                } else {
+                    current.add(f);
+                    if (frame - startFrame + 1 >= onsetFrames) {
+                        decide(now);
+                    }
+                }
+            }
+            case ACTIVE -> active(f, db, above, now);
+            case REJECTED -> {
+                quietRun = above ? 0 : quietRun + 1;
+                if (quietRun >= endGapFrames || (frame - startFrame) * frameS > REJECT_HOLD_S) {
+                    state = State.IDLE;
+                } else if (swellAfterDip(db)) {
+                    startCandidate(valleyFrame + 1, f, now);
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        recentDb[(int) (frame % recentDb.length)] = loudEnough ? db : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Ends a burst that is under way, at the end of the stream. */
+    void finish() {
+        if (state == State.ACTIVE) {
+            double end = (lastLoudFrame + 1) * frameS;
+            ended(startFrame * frameS, end, Math.max(end, (frame + 1) * frameS));
+        }
+        state = State.IDLE;
+    }
+
+    private void decide(double now) {
+        boolean transient_ = current.firstFramesMaxDbfs - current.lastFrameDbfs > TRANSIENT_DROP_DB;
+        boolean tonal = current.tonality() > MAX_TONALITY;
+        if (transient_ || tonal) {
+            state = State.REJECTED;
+            quietRun = 0;
+            burstPeakDb = current.maxExcessDb;
+            smoothDb = current.maxExcessDb;
+            valleyFrame = -1;
+            return;
+        }
+        state = State.ACTIVE;
+        lastLoudFrame = frame;
+        burstPeakDb = current.maxExcessDb;
+        smoothDb = current.maxExcessDb;
+        valleyFrame = -1;
+        sink.burstStarted(startFrame * frameS, now, current);
+    }
+
+    private void active(FrameFeatures f, double db, boolean above, double now) {
+        if (above) {
+            quietRun = 0;
+            lastLoudFrame = frame;
+        } else {
+            quietRun++;
+        }
+        if (quietRun >= endGapFrames || frame - startFrame > maxFrames) {
+            double end = (lastLoudFrame + 1) * frameS;
+            ended(startFrame * frameS, end, now);
+            state = frame - startFrame > maxFrames ? State.REJECTED : State.IDLE;
+            quietRun = 0;
+            return;
+        }
+        current.add(f);
+        if (swellAfterDip(db)) {
+            // Two phases back to back: end this one at the dip, begin the next just after it.
+            double end = Math.max(valleyFrame * frameS, startFrame * frameS);
+            ended(startFrame * frameS, end, now);
+            startCandidate(valleyFrame + 1, f, now);
+        }
+    }
+
+    /**
+     * Tracks the loudest frame of the current burst and any dip after it; true when the sound
+     * swells again out of a deep dip, i.e. a new burst begins inside this one.
+     */
+    private boolean swellAfterDip(double rawDb) {
+        smoothDb = 0.5 * smoothDb + 0.5 * Math.max(rawDb, smoothDb - 30);
+        double db = smoothDb;
+        if (valleyFrame < 0) {
+            burstPeakDb = Math.max(burstPeakDb, db);
+            if (db < burstPeakDb - SPLIT_DIP_DB) {
+                valleyFrame = frame;
+                valleyDb = db;
+            }
+            return false;
+        }
+        if (db < valleyDb) {
+            valleyDb = db;
+            valleyFrame = frame;
+            return false;
+        }
+        return db > valleyDb + SPLIT_RISE_DB && rawDb >= ON_DB;
+    }
+
+    private void ended(double startS, double endS, double emittedS) {
+        recentPeaks[peakCount % RECENT_PEAKS] = current.maxLevelDbfs;
+        peakCount++;
+        sink.burstEnded(startS, endS, emittedS, current);
+    }
+
+    /** Median of the recent breaths' loudest frames, dBFS. */
+    private double typicalPeakDbfs() {
+        int n = Math.min(peakCount, RECENT_PEAKS);
+        System.arraycopy(recentPeaks, 0, sortedPeaks, 0, n);
+        java.util.Arrays.sort(sortedPeaks, 0, n);
+        return sortedPeaks[n / 2];
+    }
+
+    private void startCandidate(long first, FrameFeatures f, double now) {
+        startFrame = Math.min(first, frame);
+        current.reset();
+        current.add(f);
+        state = State.CANDIDATE;
+        valleyFrame = -1;
+        quietRun = 0;
+        if (frame - startFrame + 1 >= onsetFrames) {
+            decide(now);
+        }
+    }
+
+    /** The first of the recent frames already above the closing level, so onsets are not late. */
+    private long backtrack() {
+        long start = frame;
+        for (int back = 1; back < recentDb.length; back++) {
+            long f = frame - back;
+            if (f < 0 || recentDb[(int) (f % recentDb.length)] < OFF_DB - 2) {
+                break;
+            }
+            start = f;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,156 @@
+package org.breathpace.breath;
+
+import be.tarsos.dsp.util.fft.FFT;
+import be.tarsos.dsp.util.fft.HannWindow;
+
+/**
+ * Turns one frame of decimated audio into {@link FrameFeatures}: the band level, the room's
+ * level in the same band, what the frame adds above the room (split into low "wind" and high
+ * "hiss"), and how tonal that addition is.
+ *
+ * <p>Breath is noise-like: its added power spreads over many bins. Voice, music and whistles
+ * put theirs into a few narrow peaks; steady hum and fans are learned by the
+ * {@link NoiseSpectrum} and so add nothing. The FFT is TarsosDSP's (JTransforms underneath).
+ *
+ * <p>Not thread-safe; no allocation after construction.
+ */
+final class FrameAnalyzer {
+    /** Lowest frequency considered: above mains hum's fundamental and rumble. */
+    static final double LOW_HZ = 100;
+    /** Highest frequency considered; breath hiss carries little above this on phone microphones. */
+    static final double HIGH_HZ = 6000;
+    /**
+     * Bands whose excess power describes a sound's spectral shape: wind of air on the microphone
+     * sits in the lowest ones, inhaled hiss in the highest.
+     */
+    static final double[] BAND_EDGES_HZ = {100, 250, 500, 1000, 2000, 3500, 6000};
+    static final int BANDS = BAND_EDGES_HZ.length - 1;
+    /** Border between the "wind" and "hiss" halves of the band. */
+    static final double SPLIT_HZ = 1000;
+    /** A bin above the room by less than this factor adds nothing (keeps noise's own spread out). */
+    static final double EXCESS_FACTOR = 5;
+    /** A spectral peak this many times above the bins two away on each side counts as a tone. */
+    static final double TONE_FACTOR = 8;
+    /** Lowest noise power per bin: about −100 dBFS over the band, for digital silence. */
+    private static final double MIN_BIN_POWER_DBFS = -110;
+
+    private final int size;
+    private final FFT fft;
+    private final float[] buffer;
+    private final double[] power;
+    private final NoiseSpectrum noise;
+    private final int kLow;
+    private final int kSplit;
+    private final int kHigh;
+    /** First bin of each band, plus the end. */
+    private final int[] bandStart = new int[BANDS + 1];
+    /** Converts a sum of |X_k|² over bins into a mean-square level of the unwindowed signal. */
+    private final double powerScale;
+
+    /**
+     * @param size       frame length in samples (a power of two)
+     * @param sampleRate rate of the frames, Hz (the decimated rate)
+     */
+    FrameAnalyzer(int size, double sampleRate) {
+        this.size = size;
+        this.fft = new FFT(size, new HannWindow());
+        this.buffer = new float[size];
+        this.power = new double[size / 2 + 1];
+        double binHz = sampleRate / size;
+        this.kLow = Math.max(1, (int) Math.ceil(LOW_HZ / binHz));
+        this.kSplit = (int) Math.round(SPLIT_HZ / binHz);
+        this.kHigh = Math.min(size / 2 - 3, (int) Math.floor(Math.min(HIGH_HZ, 0.45 * sampleRate) / binHz));
+        for (int b = 0; b <= BANDS; b++) {
+            bandStart[b] = Math.max(kLow, Math.min(kHigh + 1, (int) Math.round(BAND_EDGES_HZ[b] / binHz)));
+        }
+        // Parseval with a Hann window (mean of w² = 3/8): mean square ≈ 2·Σ|X_k|² / (N² · 3/8).
+        this.powerScale = 2.0 / ((double) size * size * 0.375);
+        double minBin = Math.pow(10, MIN_BIN_POWER_DBFS / 10) / powerScale;
+        this.noise = new NoiseSpectrum(size / 2 + 1, minBin, size / sampleRate);
+    }
+
+    /** Frame length in samples. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * Measures a frame. Call {@link #learnRoom} afterwards with the verdict on the frame.
+     *
+     * @param frame {@link #size()} samples; not modified
+     * @param out   receives the features
+     */
+    void analyze(float[] frame, FrameFeatures out) {
+        System.arraycopy(frame, 0, buffer, 0, size);
+        fft.forwardTransform(buffer);
+        for (int k = 1; k < size / 2; k++) {
+            float re = buffer[2 * k];
+            float im = buffer[2 * k + 1];
+            power[k] = (double) re * re + (double) im * im;
+        }
+        if (!noise.primed()) {
+            noise.update(power, kLow - 2, kHigh + 3, true, 1);
+        }
+        double total = 0;
+        double room = 0;
+        double low = 0;
+        double high = 0;
+        double tonal = 0;
+        java.util.Arrays.fill(out.bandExcess, 0);
+        int band = 0;
+        for (int k = kLow; k <= kHigh; k++) {
+            while (band < BANDS - 1 && k >= bandStart[band + 1]) {
+                band++;
+            }
+            double p = power[k];
+            double n = noise.at(k);
+            total += p;
+            room += n;
+            double excess = p - EXCESS_FACTOR * n;
+            if (excess > 0) {
+                if (isTonalPeak(k)) {
+                    // Voice, music and whistles put their power in narrow peaks: it is counted as
+                    // tonal, not as breath.
+                    tonal += excess;
+                    continue;
+                }
+                out.bandExcess[band] += excess * powerScale;
+                if (k < kSplit) {
+                    low += excess;
+                } else {
+                    high += excess;
+                }
+            }
+        }
+        out.bandPower = total * powerScale;
+        out.noisePower = room * powerScale;
+        out.excessLow = low * powerScale;
+        out.excessHigh = high * powerScale;
+        out.excessPower = out.excessLow + out.excessHigh;
+        out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
+    }
+
+    /** A bin, or the bin just beside a peak, that stands far above its surroundings two bins away. */
+    private boolean isTonalPeak(int k) {
+        double p = power[k];
+        int c = k;
+        if (power[k - 1] > p) {
+            c = k - 1;
+        } else if (power[k + 1] > p) {
+            c = k + 1;
+        }
+        double centre = power[c];
+        double around = 0.5 * (power[c - 2] + power[c + 2]);
+        return centre > TONE_FACTOR * around && p * 4 > centre;
+    }
+
+    /**
+     * Lets the room estimate learn from the frame just analysed.
+     *
+     * @param isRoom    whether the frame was judged to hold no breath
+     * @param riseScale speed-up of the rise (1 normally)
+     */
+    void learnRoom(boolean isRoom, double riseScale) {
+        noise.update(power, kLow - 2, kHigh + 3, isRoom, riseScale);
+    }
+}

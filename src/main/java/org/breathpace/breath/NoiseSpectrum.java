@@ -1,0 +1,77 @@
+package org.breathpace.breath;
+
+/**
+ * Per-bin estimate of the room's steady sound (fan, hum and its harmonics, hiss). Each bin's
+ * power is first smoothed over a few frames (a single frame of noise scatters too much), then
+ * followed by a floor that falls quickly and rises slowly: it settles near the quiet moments
+ * between breaths, so a breath does not become the floor, while a fan switched on is learned in
+ * a few seconds. Frames judged to be only room let it rise faster.
+ *
+ * <p>Not thread-safe; no allocation after construction.
+ */
+final class NoiseSpectrum {
+    /** Smoothing of each bin's power over frames. */
+    static final double SMOOTH = 0.3;
+    /** Per-frame weight when the smoothed power is below the floor. */
+    static final double FALL = 0.2;
+    /** Fastest rise while a breath may be sounding, dB per second. */
+    static final double RISE_DB_PER_S = 0.5;
+    /** Fastest rise in frames judged to be only room, dB per second. */
+    static final double ROOM_RISE_DB_PER_S = 4;
+
+    private final double[] floor;
+    private final double[] smooth;
+    private final double minimum;
+    private final double frameS;
+    private boolean primed;
+
+    /**
+     * @param bins    number of spectrum bins tracked
+     * @param minimum lowest value a bin may take (keeps digital silence from making every
+     *                whisper look like a loud event)
+     */
+    NoiseSpectrum(int bins, double minimum, double frameS) {
+        this.frameS = frameS;
+        this.floor = new double[bins];
+        this.smooth = new double[bins];
+        this.minimum = minimum;
+    }
+
+    /** Power estimate of bin {@code k}. */
+    double at(int k) {
+        return floor[k];
+    }
+
+    boolean primed() {
+        return primed;
+    }
+
+    /**
+     * Learns from one frame's power spectrum.
+     *
+     * @param power     bin powers, same indexing as this estimate
+     * @param isRoom    true when the frame was judged to hold no breath
+     * @param riseScale multiplier on the rise speed (larger to escape a stuck state)
+     */
+    void update(double[] power, int from, int to, boolean isRoom, double riseScale) {
+        if (!primed) {
+            for (int k = from; k < to; k++) {
+                smooth[k] = power[k];
+                floor[k] = Math.max(power[k], minimum);
+            }
+            primed = true;
+            return;
+        }
+        // Rising is multiplicative (a fixed number of dB per second), so a loud breath cannot drag
+        // the floor up the way a linear average toward it would.
+        double riseDbPerFrame = (isRoom ? ROOM_RISE_DB_PER_S : RISE_DB_PER_S) * riseScale * frameS;
+        double grow = Math.pow(10, riseDbPerFrame / 10);
+        for (int k = from; k < to; k++) {
+            double s = smooth[k] + SMOOTH * (power[k] - smooth[k]);
+            smooth[k] = s;
+            double f = floor[k];
+            f = s < f ? f + FALL * (s - f) : Math.min(s, f * grow);
+            floor[k] = Math.max(f, minimum);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.breathpace.breath;
+
+/**
+ * Decides whether a burst is an inhale or an exhale, from the recording's own bursts.
+ *
+ * <p>Each burst is described by its spectral shape (relative level in six bands from 100 Hz to
+ * 6 kHz; see {@link BurstStats#shape}) and its loudness. Near the face an exhale is usually the
+ * louder, longer, lower "wind" of air on the microphone and an inhale a quieter, higher hiss, but
+ * which cue holds depends on the person and the microphone. So the labeller keeps the recent
+ * bursts, splits them into two groups (two-means), and believes in two groups only when they are
+ * well apart and the bursts alternate between them, as inhales and exhales do; the group that
+ * is darker, louder and longer is the exhales. With a single group every burst is an exhale
+ * (many microphones hear only exhales) unless the bursts come faster than anyone breathes
+ * ({@link #PAIRED_INTERVAL_S}): then they are inhale and exhale taking turns. Counting each
+ * burst as a breath when they are really inhale and exhale is what doubles the rate.
+ *
+ * <p>Not thread-safe; no allocation after construction.
+ */
+final class PhaseLabeller {
+    static final int HISTORY = 12;
+    static final int SHAPE_DIMS = FrameAnalyzer.BANDS;
+    /** Shape bands plus loudness. */
+    static final int DIMS = SHAPE_DIMS + 1;
+    /** Differences are measured in units of this many dB. */
+    static final double UNIT_DB = 6;
+    /** Two groups must be at least this far apart (in units)… */
+    static final double MIN_SEPARATION = 1.2;
+    /** …and this many times their spread. */
+    static final double MIN_SEPARATION_OVER_SPREAD = 1.5;
+    /** Share of consecutive bursts that must change group for two groups to be believed. */
+    static final double MIN_ALTERNATION = 0.65;
+    /** Before groups can be known: a lone burst whose highs exceed its lows by this is an inhale. */
+    static final double PRIOR_INHALE_TILT_DB = 9;
+    /** Bursts shorter than this are not kept as evidence (a murmur, a click that got through). */
+    static final double MIN_EVIDENCE_S = 0.35;
+    /**
+     * One group of bursts whose onsets come this close together (median) is faster than one
+     * breath per burst could be (above 33 a minute): the bursts are inhales and exhales.
+     */
+    static final double PAIRED_INTERVAL_S = 1.8;
+
+    private final double[][] points = new double[HISTORY][DIMS];
+    private final double[] duration = new double[HISTORY];
+    private final double[] onsetS = new double[HISTORY];
+    private final Phase[] given = new Phase[HISTORY];
+    private final int[] group = new int[HISTORY];
+    private final double[] centreA = new double[DIMS];
+    private final double[] centreB = new double[DIMS];
+    private final double[] candidate = new double[DIMS];
+    private final double[] intervals = new double[HISTORY];
+    private int count;
+    private int next;
+
+    /**
+     * Labels a burst.
+     *
+     * @param shape     relative band levels, dB ({@link BurstStats#shape})
+     * @param levelDbfs the burst's loudest moment so far, dBFS
+     * @param whole     true for a finished burst (its loudness is then known and used)
+     * @param startS    when the burst began
+     */
+    Phase label(double[] shape, double levelDbfs, boolean whole, double startS) {
+        int n = Math.min(count, HISTORY);
+        System.arraycopy(shape, 0, candidate, 0, SHAPE_DIMS);
+        candidate[SHAPE_DIMS] = levelDbfs;
+        int dims = whole ? DIMS : SHAPE_DIMS;
+        if (n < 3) {
+            return prior(n, dims, startS);
+        }
+        if (twoGroups(n)) {
+            int exhaleGroup = exhaleGroup(n);
+            boolean nearerA = dist2(candidate, centreA, dims) <= dist2(candidate, centreB, dims);
+            return (nearerA ? 0 : 1) == exhaleGroup ? Phase.EXHALE : Phase.INHALE;
+        }
+        return oneGroup(n, startS);
+    }
+
+    /** Records a finished burst so later bursts are judged against it. */
+    void remember(double[] shape, double levelDbfs, double durationS, double startS, Phase phase) {
+        if (durationS < MIN_EVIDENCE_S) {
+            return;
+        }
+        System.arraycopy(shape, 0, points[next], 0, SHAPE_DIMS);
+        points[next][SHAPE_DIMS] = levelDbfs;
+        duration[next] = durationS;
+        onsetS[next] = startS;
+        given[next] = phase;
+        next = (next + 1) % HISTORY;
+        count++;
+    }
+
+    private Phase prior(int n, int dims, double startS) {
+        if (n == 0) {
+            return tiltDb(candidate) > PRIOR_INHALE_TILT_DB ? Phase.INHALE : Phase.EXHALE;
+        }
+        // Too few bursts for groups: unlike the last one means the other phase, the darker of
+        // the two being the exhale; like it, the same phase unless the two came too close
+        // together to be two breaths.
+        int last = slot(n - 1, n);
+        if (Math.sqrt(dist2(candidate, points[last], dims)) / UNIT_DB >= MIN_SEPARATION) {
+            return tiltDb(candidate) < tiltDb(points[last]) ? Phase.EXHALE : Phase.INHALE;
+        }
+        if (startS - onsetS[last] < PAIRED_INTERVAL_S) {
+            return other(given[last]);
+        }
+        return given[last];
+    }
+
+    /** Two-means over the history; true when the two groups are distinct and alternate. */
+    private boolean twoGroups(int n) {
+        int ia = 0, ib = 1;
+        double far = -1;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double d = dist2(points[slot(i, n)], points[slot(j, n)], DIMS);
+                if (d > far) {
+                    far = d;
+                    ia = i;
+                    ib = j;
+                }
+            }
+        }
+        System.arraycopy(points[slot(ia, n)], 0, centreA, 0, DIMS);
+        System.arraycopy(points[slot(ib, n)], 0, centreB, 0, DIMS);
+        int na = 0, nb = 0;
+        for (int iter = 0; iter < 10; iter++) {
+            na = 0;
+            nb = 0;
+            for (int i = 0; i < n; i++) {
+                double[] p = points[slot(i, n)];
+                group[i] = dist2(p, centreA, DIMS) <= dist2(p, centreB, DIMS) ? 0 : 1;
+                if (group[i] == 0) {
+                    na++;
+                } else {
+                    nb++;
+                }
+            }
+            if (na == 0 || nb == 0) {
+                return false;
+            }
+            mean(0, centreA, n);
+            mean(1, centreB, n);
+        }
+        if (na < 2 || nb < 2) {
+            return false;
+        }
+        double spread = 0;
+        int changes = 0;
+        for (int i = 0; i < n; i++) {
+            spread += dist2(points[slot(i, n)], group[i] == 0 ? centreA : centreB, DIMS);
+            if (i > 0 && group[i] != group[i - 1]) {
+                changes++;
+            }
+        }
+        spread = Math.sqrt(spread / n) / UNIT_DB;
+        double separation = Math.sqrt(dist2(centreA, centreB, DIMS)) / UNIT_DB;
+        double alternation = changes / (double) (n - 1);
+        return separation >= MIN_SEPARATION && separation >= MIN_SEPARATION_OVER_SPREAD * spread
+                && alternation >= MIN_ALTERNATION;
+    }
+
+    /** The group that is darker, louder and longer. */
+    private int exhaleGroup(int n) {
+        double durA = 0, durB = 0;
+        int na = 0, nb = 0;
+        for (int i = 0; i < n; i++) {
+            if (group[i] == 0) {
+                durA += duration[slot(i, n)];
+                na++;
+            } else {
+                durB += duration[slot(i, n)];
+                nb++;
+            }
+        }
+        double scoreA = -tiltDb(centreA) / UNIT_DB + centreA[SHAPE_DIMS] / 20 + log2(durA / na);
+        double scoreB = -tiltDb(centreB) / UNIT_DB + centreB[SHAPE_DIMS] / 20 + log2(durB / nb);
+        return scoreA >= scoreB ? 0 : 1;
+    }
+
+    /** One kind of burst: each is a breath's exhale, unless they come too fast to be breaths. */
+    private Phase oneGroup(int n, double startS) {
+        for (int i = 1; i < n; i++) {
+            intervals[i - 1] = onsetS[slot(i, n)] - onsetS[slot(i - 1, n)];
+        }
+        java.util.Arrays.sort(intervals, 0, n - 1);
+        double median = intervals[(n - 1) / 2];
+        int last = slot(n - 1, n);
+        if (median < PAIRED_INTERVAL_S && startS - onsetS[last] < 2 * PAIRED_INTERVAL_S) {
+            return other(given[last]);
+        }
+        return Phase.EXHALE;
+    }
+
+    private static Phase other(Phase p) {
+        return p == Phase.EXHALE ? Phase.INHALE : Phase.EXHALE;
+    }
+
+    /** Highs minus lows: mean of the top two bands minus mean of the bottom three, dB. */
+    static double tiltDb(double[] shape) {
+        return 0.5 * (shape[SHAPE_DIMS - 1] + shape[SHAPE_DIMS - 2]) - (shape[0] + shape[1] + shape[2]) / 3;
+    }
+
+    private void mean(int g, double[] centre, int n) {
+        java.util.Arrays.fill(centre, 0);
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (group[i] == g) {
+                double[] p = points[slot(i, n)];
+                for (int d = 0; d < DIMS; d++) {
+                    centre[d] += p[d];
+                }
+                c++;
+            }
+        }
+        for (int d = 0; d < DIMS; d++) {
+            centre[d] /= c;
+        }
+    }
+
+    private int slot(int i, int n) {
+        return Math.floorMod(next - n + i, HISTORY);
+    }
+
+    private static double dist2(double[] a, double[] b, int dims) {
+        double s = 0;
+        for (int d = 0; d < dims; d++) {
+            double v = a[d] - b[d];
+            s += v * v;
+        }
+        return s;
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / Math.log(2);
+    }
+}

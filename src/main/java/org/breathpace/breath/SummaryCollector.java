@@ -1,0 +1,90 @@
+package org.breathpace.breath;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a detector's events into a {@link BreathSummary}.
+ *
+ * <p>Phases are grouped into breaths: an exhale with the inhale that ended just before it (within
+ * {@link #PAIR_GAP_S}), or a lone inhale or exhale. A cycle runs from one breath's onset to the
+ * next's, so an inhale and its exhale are one cycle, never two; gaps longer than
+ * {@link RateEstimator#MAX_PERIOD_S} are pauses and close no cycle. The rate is 60 divided by
+ * the mean cycle period, and null with fewer than two cycles.
+ *
+ * <p>Runs on the thread that feeds the detector (see {@link BreathListener}); read the summary
+ * on that same thread once the stream is finished.
+ */
+public final class SummaryCollector implements BreathListener {
+    /** An inhale that ends at most this long before an exhale starts belongs to the same breath. */
+    public static final double PAIR_GAP_S = 2.0;
+
+    private final List<PhaseEnded> phases = new ArrayList<>();
+    private SignalQuality quality;
+
+    @Override
+    public void onPhaseEnded(PhaseEnded event) {
+        phases.add(event);
+    }
+
+    @Override
+    public void onQuality(SignalQuality event) {
+        quality = event;
+    }
+
+    /** The phases seen so far. */
+    public List<PhaseEnded> phases() {
+        return List.copyOf(phases);
+    }
+
+    /**
+     * The summary of everything seen so far.
+     *
+     * @param durationS  seconds of audio fed
+     * @param sampleRate input sample rate, Hz
+     */
+    public BreathSummary summary(double durationS, double sampleRate) {
+        List<Cycle> cycles = cycles(phases);
+        Double rate = null;
+        if (cycles.size() >= 2) {
+            double sum = 0;
+            for (Cycle c : cycles) {
+                sum += c.periodS();
+            }
+            rate = 60 / (sum / cycles.size());
+        }
+        return new BreathSummary(durationS, sampleRate, rate, phases, cycles, quality);
+    }
+
+    /** Groups phases into breaths and breaths into cycles. */
+    static List<Cycle> cycles(List<PhaseEnded> phases) {
+        List<double[]> breaths = new ArrayList<>(); // {onset, inhaleS or NaN, exhaleS or NaN}
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseEnded p = phases.get(i);
+            if (p.phase() == Phase.INHALE) {
+                PhaseEnded next = i + 1 < phases.size() ? phases.get(i + 1) : null;
+                if (next != null && next.phase() == Phase.EXHALE && next.startS() - p.endS() <= PAIR_GAP_S) {
+                    breaths.add(new double[] {p.startS(), p.durationS(), next.durationS()});
+                    i++;
+                } else {
+                    breaths.add(new double[] {p.startS(), p.durationS(), Double.NaN});
+                }
+            } else {
+                breaths.add(new double[] {p.startS(), Double.NaN, p.durationS()});
+            }
+        }
+        List<Cycle> cycles = new ArrayList<>();
+        for (int i = 0; i + 1 < breaths.size(); i++) {
+            double[] b = breaths.get(i);
+            double period = breaths.get(i + 1)[0] - b[0];
+            if (period >= RateEstimator.MIN_PERIOD_S && period <= RateEstimator.MAX_PERIOD_S) {
+                cycles.add(new Cycle(b[0], boxed(b[1]), boxed(b[2]), period));
+            }
+        }
+        return cycles;
+    }
+
+    private static Double boxed(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}

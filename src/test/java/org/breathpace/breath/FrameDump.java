@@ -1,0 +1,62 @@
+package org.breathpace.breath;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+/** Development aid: prints the per-frame features of a WAV file (test scope, not a test). */
+public final class FrameDump {
+    public static void main(String[] args) throws Exception {
+        AudioInputStream in = AudioSystem.getAudioInputStream(Path.of(args[0]).toFile());
+        float sr = in.getFormat().getSampleRate();
+        int ch = in.getFormat().getChannels();
+        byte[] all = in.readAllBytes();
+        int n = all.length / 2 / ch;
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            int s = 0;
+            for (int c = 0; c < ch; c++) {
+                int j = (i * ch + c) * 2;
+                s += (short) ((all[j] & 0xff) | (all[j + 1] << 8));
+            }
+            x[i] = s / 32768f / ch;
+        }
+        int factor = Math.max(1, (int) Math.floor(sr / BreathDetector.TARGET_RATE_HZ));
+        double dr = sr / factor;
+        int size = dr < 12000 ? 256 : 512;
+        FrameAnalyzer a = new FrameAnalyzer(size, dr);
+        FrameFeatures f = new FrameFeatures();
+        StringBuilder events = new StringBuilder();
+        BurstSegmenter seg = new BurstSegmenter(size * factor / (double) sr, new BurstSink() {
+            @Override public void burstStarted(double s, double e, BurstStats o) {
+                events.append(String.format(Locale.ROOT, " START %.2f bright %.1f lvl %.1f", s, o.brightnessDb(), o.levelDbfs()));
+            }
+            @Override public void burstEnded(double s, double e, double em, BurstStats w) {
+                double[] sh = new double[FrameAnalyzer.BANDS];
+                w.shape(sh);
+                StringBuilder b = new StringBuilder();
+                for (double v : sh) b.append(String.format(Locale.ROOT, "%6.1f", v));
+                events.append(String.format(Locale.ROOT, " END %.2f-%.2f tilt %5.1f pk %.1f ton %.2f |%s", s, e, PhaseLabeller.tiltDb(sh), w.peakLevelDbfs(), w.tonality(), b));
+            }
+        });
+        float[] frame = new float[size];
+        int frames = n / factor / size;
+        for (int fr = 0; fr < frames; fr++) {
+            for (int k = 0; k < size; k++) {
+                float acc = 0;
+                for (int d = 0; d < factor; d++) acc += x[(fr * size + k) * factor + d];
+                frame[k] = acc / factor;
+            }
+            a.analyze(frame, f);
+            events.setLength(0);
+            seg.accept(f);
+            a.learnRoom(seg.lastFrameWasRoom(), seg.stuck() ? 10 : 1);
+            double t = (fr + 1) * size * factor / (double) sr;
+            System.out.printf(Locale.ROOT, "%6.2f band %6.1f room %6.1f exc %6.1f br %5.1f ton %.2f %s%s%n", t,
+                    10 * Math.log10(f.bandPower + 1e-20), 10 * Math.log10(f.noisePower + 1e-20), f.excessDb(),
+                    10 * Math.log10((f.excessHigh + 1e-20) / (f.excessLow + 1e-20)), f.tonality,
+                    seg.inBurst() ? "#" : ".", events);
+        }
+    }
+}
