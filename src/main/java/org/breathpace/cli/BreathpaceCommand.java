@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DevicesCommand.class,
             SessionCommand.class,
             HistoryCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BreathpaceCommand implements Runnable {
