@@ -121,7 +121,7 @@ public final class BreathDetector {
     private void onFrame() {
         features.peak = framePeak;
         analyzer.analyze(frame, features);
-        segmenter.accept(features);
+        segmenter.accept(features, analyzer.settled());
         analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
         quality.frame(features, segmenter.inBurst(), frameSamples, frameClipped);
         framePeak = 0;

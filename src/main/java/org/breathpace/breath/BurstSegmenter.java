@@ -25,7 +25,7 @@ final class BurstSegmenter {
     /** Attack that marks a knock or slam: the first frames this much louder than the latest. */
     static final double TRANSIENT_DROP_DB = 12;
     /** After this long a rejected sound is judged afresh (a breath may follow a word directly). */
-    static final double REJECT_HOLD_S = 1.0;
+    static final double REJECT_HOLD_S = 0.4;
     /** Share of tonal energy above which a burst is voice or music. */
     static final double MAX_TONALITY = 0.45;
     /** A dip this far below the burst's loudest moment (smoothed) may separate two phases… */
@@ -92,8 +92,8 @@ final class BurstSegmenter {
         return state == State.ACTIVE;
     }
 
-    /** Feeds the next frame. */
-    void accept(FrameFeatures f) {
+    /** Feeds the next frame; {@code settled} is false while the room estimate is still being formed. */
+    void accept(FrameFeatures f, boolean settled) {
         frame++;
         double db = f.excessDb();
         double gate = peakCount == 0 ? MIN_LEVEL_DBFS
@@ -104,7 +104,7 @@ final class BurstSegmenter {
         double now = (frame + 1) * frameS;
         switch (state) {
             case IDLE -> {
-                if (on) {
+                if (on && settled) {
                     startFrame = backtrack();
                     current.reset();
                     current.add(f);
@@ -117,7 +117,7 @@ final class BurstSegmenter {
                     state = State.IDLE;
                 } else {
                     current.add(f);
-                    if (frame - startFrame + 1 >= onsetFrames) {
+                    if (current.frames >= onsetFrames) {
                         decide(now);
                     }
                 }
@@ -147,8 +147,15 @@ final class BurstSegmenter {
 
     private void decide(double now) {
         boolean transient_ = current.firstFramesMaxDbfs - current.lastFrameDbfs > TRANSIENT_DROP_DB;
-        boolean tonal = current.tonality() > MAX_TONALITY;
-        if (transient_ || tonal) {
+        if (transient_) {
+            // A knock or a click: forget its first moments and judge what follows on its own, so a
+            // breath that starts under a key click is not delayed.
+            current.reset();
+            startFrame = frame + 1;
+            state = State.CANDIDATE;
+            return;
+        }
+        if (current.tonality() > MAX_TONALITY) {
             state = State.REJECTED;
             quietRun = 0;
             burstPeakDb = current.maxExcessDb;
@@ -231,7 +238,7 @@ final class BurstSegmenter {
         state = State.CANDIDATE;
         valleyFrame = -1;
         quietRun = 0;
-        if (frame - startFrame + 1 >= onsetFrames) {
+        if (current.frames >= onsetFrames) {
             decide(now);
         }
     }

@@ -30,13 +30,27 @@ final class FrameAnalyzer {
     /** A bin above the room by less than this factor adds nothing (keeps noise's own spread out). */
     static final double EXCESS_FACTOR = 5;
     /** A spectral peak this many times above the bins two away on each side counts as a tone. */
-    static final double TONE_FACTOR = 8;
+    static final double TONE_FACTOR = 12;
+    /** Bins on each side of a tonal peak that belong to it. */
+    static final int TONE_SKIRT = 3;
+    /** Voices and instruments: pitches searched for by {@link #voicing}. */
+    static final double MIN_PITCH_HZ = 70;
+    static final double MAX_PITCH_HZ = 420;
+    /**
+     * Voicing above which a clearly audible frame is taken for voice or music (breath frames stay
+     * under ~0.5; frames barely above the room are too noisy to judge).
+     */
+    static final double VOICED = 0.7;
     /** Lowest noise power per bin: about −100 dBFS over the band, for digital silence. */
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
     private final FFT fft;
     private final float[] buffer;
+    private final float[] correlation;
+    private final boolean[] tonalBin;
+    private final int minLag;
+    private final int maxLag;
     private final double[] power;
     private final NoiseSpectrum noise;
     private final int kLow;
@@ -55,6 +69,10 @@ final class FrameAnalyzer {
         this.size = size;
         this.fft = new FFT(size, new HannWindow());
         this.buffer = new float[size];
+        this.correlation = new float[size];
+        this.tonalBin = new boolean[size / 2 + 1];
+        this.minLag = (int) Math.floor(sampleRate / MAX_PITCH_HZ);
+        this.maxLag = Math.min(size / 2, (int) Math.ceil(sampleRate / MIN_PITCH_HZ));
         this.power = new double[size / 2 + 1];
         double binHz = sampleRate / size;
         this.kLow = Math.max(1, (int) Math.ceil(LOW_HZ / binHz));
@@ -67,6 +85,11 @@ final class FrameAnalyzer {
         this.powerScale = 2.0 / ((double) size * size * 0.375);
         double minBin = Math.pow(10, MIN_BIN_POWER_DBFS / 10) / powerScale;
         this.noise = new NoiseSpectrum(size / 2 + 1, minBin, size / sampleRate);
+    }
+
+    /** Whether the room estimate has seen enough frames to judge against. */
+    boolean settled() {
+        return noise.settled();
     }
 
     /** Frame length in samples. */
@@ -98,6 +121,15 @@ final class FrameAnalyzer {
         double tonal = 0;
         java.util.Arrays.fill(out.bandExcess, 0);
         int band = 0;
+        // Tonal peaks and their skirts (a Hann window spreads a tone over about ±3 bins).
+        java.util.Arrays.fill(tonalBin, false);
+        for (int k = kLow; k <= kHigh; k++) {
+            if (isTonalPeak(k)) {
+                for (int j = Math.max(kLow, k - TONE_SKIRT); j <= Math.min(kHigh, k + TONE_SKIRT); j++) {
+                    tonalBin[j] = true;
+                }
+            }
+        }
         for (int k = kLow; k <= kHigh; k++) {
             while (band < BANDS - 1 && k >= bandStart[band + 1]) {
                 band++;
@@ -108,7 +140,7 @@ final class FrameAnalyzer {
             room += n;
             double excess = p - EXCESS_FACTOR * n;
             if (excess > 0) {
-                if (isTonalPeak(k)) {
+                if (tonalBin[k]) {
                     // Voice, music and whistles put their power in narrow peaks: it is counted as
                     // tonal, not as breath.
                     tonal += excess;
@@ -122,6 +154,14 @@ final class FrameAnalyzer {
                 }
             }
         }
+        out.voicing = voicing();
+        if (out.voicing > VOICED && low + high > 2 * room) {
+            // A voiced frame (speech, singing, an instrument): what it adds is not breath.
+            tonal += low + high;
+            low = 0;
+            high = 0;
+            java.util.Arrays.fill(out.bandExcess, 0);
+        }
         out.bandPower = total * powerScale;
         out.noisePower = room * powerScale;
         out.excessLow = low * powerScale;
@@ -130,18 +170,35 @@ final class FrameAnalyzer {
         out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
     }
 
-    /** A bin, or the bin just beside a peak, that stands far above its surroundings two bins away. */
+    /**
+     * How periodic the sound above the room is, 0…1: the largest normalised autocorrelation at
+     * lags of a voice's or an instrument's pitch, from the inverse FFT of the power above the room
+     * (so steady hum, already in the room, does not count). Breath, being noise, stays low.
+     */
+    private double voicing() {
+        java.util.Arrays.fill(correlation, 0);
+        for (int k = kLow; k <= kHigh; k++) {
+            double excess = power[k] - EXCESS_FACTOR * noise.at(k);
+            if (excess > 0) {
+                correlation[2 * k] = (float) excess;
+            }
+        }
+        fft.backwardsTransform(correlation);
+        double r0 = correlation[0];
+        if (!(r0 > 0)) {
+            return 0;
+        }
+        double best = 0;
+        for (int lag = minLag; lag <= maxLag; lag++) {
+            best = Math.max(best, correlation[lag]);
+        }
+        return Math.min(1, best / r0);
+    }
+
+    /** A local maximum standing far above the bins two away on each side: a tone, not noise. */
     private boolean isTonalPeak(int k) {
         double p = power[k];
-        int c = k;
-        if (power[k - 1] > p) {
-            c = k - 1;
-        } else if (power[k + 1] > p) {
-            c = k + 1;
-        }
-        double centre = power[c];
-        double around = 0.5 * (power[c - 2] + power[c + 2]);
-        return centre > TONE_FACTOR * around && p * 4 > centre;
+        return p >= power[k - 1] && p >= power[k + 1] && p > TONE_FACTOR * 0.5 * (power[k - 2] + power[k + 2]);
     }
 
     /**

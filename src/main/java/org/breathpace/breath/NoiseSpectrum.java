@@ -14,6 +14,8 @@ final class NoiseSpectrum {
     static final double SMOOTH = 0.3;
     /** Per-frame weight when the smoothed power is below the floor. */
     static final double FALL = 0.2;
+    /** Frames averaged plainly at the start, before the fall-fast/rise-slow rule takes over. */
+    static final int WARM_UP_FRAMES = 10;
     /** Fastest rise while a breath may be sounding, dB per second. */
     static final double RISE_DB_PER_S = 0.5;
     /** Fastest rise in frames judged to be only room, dB per second. */
@@ -24,6 +26,7 @@ final class NoiseSpectrum {
     private final double minimum;
     private final double frameS;
     private boolean primed;
+    private int frames;
 
     /**
      * @param bins    number of spectrum bins tracked
@@ -46,6 +49,11 @@ final class NoiseSpectrum {
         return primed;
     }
 
+    /** Whether enough frames have been seen for the estimate to mean something. */
+    boolean settled() {
+        return frames >= WARM_UP_FRAMES;
+    }
+
     /**
      * Learns from one frame's power spectrum.
      *
@@ -60,6 +68,16 @@ final class NoiseSpectrum {
                 floor[k] = Math.max(power[k], minimum);
             }
             primed = true;
+            frames = 1;
+            return;
+        }
+        frames++;
+        if (frames < WARM_UP_FRAMES) {
+            // Warm-up: a plain running mean, so one quiet first frame does not set the floor.
+            for (int k = from; k < to; k++) {
+                smooth[k] += (power[k] - smooth[k]) / frames;
+                floor[k] = Math.max(smooth[k], minimum);
+            }
             return;
         }
         // Rising is multiplicative (a fixed number of dB per second), so a loud breath cannot drag

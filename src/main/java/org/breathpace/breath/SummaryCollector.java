@@ -16,8 +16,11 @@ import java.util.List;
  * on that same thread once the stream is finished.
  */
 public final class SummaryCollector implements BreathListener {
-    /** An inhale that ends at most this long before an exhale starts belongs to the same breath. */
-    public static final double PAIR_GAP_S = 2.0;
+    /**
+     * An inhale that ends at most this long before an exhale starts belongs to the same breath
+     * (a breathing pattern may hold the breath up to 20 s).
+     */
+    public static final double PAIR_GAP_S = 20.0;
 
     private final List<PhaseEnded> phases = new ArrayList<>();
     private SignalQuality quality;
@@ -56,27 +59,34 @@ public final class SummaryCollector implements BreathListener {
         return new BreathSummary(durationS, sampleRate, rate, phases, cycles, quality);
     }
 
-    /** Groups phases into breaths and breaths into cycles. */
+    /**
+     * Groups phases into breaths and breaths into cycles. A cycle starts at its breath's onset
+     * (the inhale when heard); its period is measured between the breaths' exhales where both
+     * have one (exhales are heard most reliably, so a faint inhale heard now and then does not
+     * make the periods jump), otherwise between onsets.
+     */
     static List<Cycle> cycles(List<PhaseEnded> phases) {
-        List<double[]> breaths = new ArrayList<>(); // {onset, inhaleS or NaN, exhaleS or NaN}
+        List<double[]> breaths = new ArrayList<>(); // {onset, inhaleS or NaN, exhaleS or NaN, exhale start or NaN}
         for (int i = 0; i < phases.size(); i++) {
             PhaseEnded p = phases.get(i);
             if (p.phase() == Phase.INHALE) {
                 PhaseEnded next = i + 1 < phases.size() ? phases.get(i + 1) : null;
                 if (next != null && next.phase() == Phase.EXHALE && next.startS() - p.endS() <= PAIR_GAP_S) {
-                    breaths.add(new double[] {p.startS(), p.durationS(), next.durationS()});
+                    breaths.add(new double[] {p.startS(), p.durationS(), next.durationS(), next.startS()});
                     i++;
                 } else {
-                    breaths.add(new double[] {p.startS(), p.durationS(), Double.NaN});
+                    breaths.add(new double[] {p.startS(), p.durationS(), Double.NaN, Double.NaN});
                 }
             } else {
-                breaths.add(new double[] {p.startS(), Double.NaN, p.durationS()});
+                breaths.add(new double[] {p.startS(), Double.NaN, p.durationS(), p.startS()});
             }
         }
         List<Cycle> cycles = new ArrayList<>();
         for (int i = 0; i + 1 < breaths.size(); i++) {
             double[] b = breaths.get(i);
-            double period = breaths.get(i + 1)[0] - b[0];
+            double[] n = breaths.get(i + 1);
+            boolean exhales = !Double.isNaN(b[3]) && !Double.isNaN(n[3]);
+            double period = exhales ? n[3] - b[3] : n[0] - b[0];
             if (period >= RateEstimator.MIN_PERIOD_S && period <= RateEstimator.MAX_PERIOD_S) {
                 cycles.add(new Cycle(b[0], boxed(b[1]), boxed(b[2]), period));
             }
