@@ -25,7 +25,7 @@ final class BurstSegmenter {
     /** Attack that marks a knock or slam: the first frames this much louder than the latest. */
     static final double TRANSIENT_DROP_DB = 12;
     /** After this long a rejected sound is judged afresh (a breath may follow a word directly). */
-    static final double REJECT_HOLD_S = 0.4;
+    static final double REJECT_HOLD_S = 0.2;
     /** Share of tonal energy above which a burst is voice or music. */
     static final double MAX_TONALITY = 0.45;
     /** A dip this far below the burst's loudest moment (smoothed) may separate two phases… */

@@ -11,6 +11,8 @@ final class BurstStats {
     double high;
     double tonalEnergy;
     double voicedEnergy;
+    double voicingSum;
+    double coverageSum;
     double maxExcessDb = Double.NEGATIVE_INFINITY;
     double firstFramesMaxDbfs = Double.NEGATIVE_INFINITY;
     double lastFrameDbfs = Double.NEGATIVE_INFINITY;
@@ -25,6 +27,8 @@ final class BurstStats {
         high = 0;
         tonalEnergy = 0;
         voicedEnergy = 0;
+        voicingSum = 0;
+        coverageSum = 0;
         maxExcessDb = Double.NEGATIVE_INFINITY;
         firstFramesMaxDbfs = Double.NEGATIVE_INFINITY;
         lastFrameDbfs = Double.NEGATIVE_INFINITY;
@@ -46,6 +50,8 @@ final class BurstStats {
         high += f.excessHigh;
         tonalEnergy += f.tonality * f.excessPower;
         voicedEnergy += f.voicing * f.excessPower;
+        voicingSum += f.voicing;
+        coverageSum += f.coverage;
         maxExcessDb = Math.max(maxExcessDb, f.excessDb());
         peakSample = Math.max(peakSample, f.peak);
         for (int b = 0; b < bands.length; b++) {
@@ -87,6 +93,16 @@ final class BurstStats {
     /** Hiss over wind, dB: positive for a bright (hissing) sound, negative for low wind. */
     double brightnessDb() {
         return 10 * Math.log10((high + 1e-20) / (low + 1e-20));
+    }
+
+    /** Mean voicing over the frames, 0…1. */
+    double meanVoicing() {
+        return frames > 0 ? voicingSum / frames : 0;
+    }
+
+    /** Mean coverage over the frames, 0…1. */
+    double meanCoverage() {
+        return frames > 0 ? coverageSum / frames : 0;
     }
 
     /** Energy-weighted voicing, 0…1. */

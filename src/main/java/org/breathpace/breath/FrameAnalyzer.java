@@ -119,6 +119,7 @@ final class FrameAnalyzer {
         double low = 0;
         double high = 0;
         double tonal = 0;
+        int covered = 0;
         java.util.Arrays.fill(out.bandExcess, 0);
         int band = 0;
         // Tonal peaks and their skirts (a Hann window spreads a tone over about ±3 bins).
@@ -146,6 +147,7 @@ final class FrameAnalyzer {
                     tonal += excess;
                     continue;
                 }
+                covered++;
                 out.bandExcess[band] += excess * powerScale;
                 if (k < kSplit) {
                     low += excess;
@@ -154,6 +156,7 @@ final class FrameAnalyzer {
                 }
             }
         }
+        out.coverage = covered / (double) (kHigh - kLow + 1);
         out.voicing = voicing();
         if (out.voicing > VOICED && low + high > 2 * room) {
             // A voiced frame (speech, singing, an instrument): what it adds is not breath.

@@ -22,6 +22,8 @@ public final class FrameFeatures {
     public double tonality;
     /** Excess power in each of {@link FrameAnalyzer#BAND_EDGES_HZ}'s bands: the sound's spectral shape. */
     public final double[] bandExcess = new double[FrameAnalyzer.BANDS];
+    /** Share of the band's bins with noise-like power above the room, 0…1: breath spreads wide. */
+    public double coverage;
     /** How periodic (voiced, musical) the sound above the room is, 0…1; breath stays low. */
     public double voicing;
     /** Largest absolute sample value in the frame (before decimation), 0…1. */
@@ -41,6 +43,7 @@ public final class FrameFeatures {
         tonality = o.tonality;
         peak = o.peak;
         voicing = o.voicing;
+        coverage = o.coverage;
         System.arraycopy(o.bandExcess, 0, bandExcess, 0, bandExcess.length);
     }
 }

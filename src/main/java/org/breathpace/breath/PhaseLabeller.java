@@ -48,6 +48,10 @@ final class PhaseLabeller {
     private final double[] centreB = new double[DIMS];
     private final double[] candidate = new double[DIMS];
     private final double[] intervals = new double[HISTORY];
+    /** An inhale heard among exhales: at least this much brighter… */
+    static final double FAINT_INHALE_TILT_DB = 6;
+    /** …and (once its loudness is known) this much fainter than the usual burst. */
+    static final double FAINT_INHALE_DB = 12;
     private int count;
     private int next;
 
@@ -72,7 +76,7 @@ final class PhaseLabeller {
             boolean nearerA = dist2(candidate, centreA, dims) <= dist2(candidate, centreB, dims);
             return (nearerA ? 0 : 1) == exhaleGroup ? Phase.EXHALE : Phase.INHALE;
         }
-        return oneGroup(n, startS);
+        return oneGroup(n, startS, whole);
     }
 
     /** Records a finished burst so later bursts are judged against it. */
@@ -178,7 +182,7 @@ final class PhaseLabeller {
     }
 
     /** One kind of burst: each is a breath's exhale, unless they come too fast to be breaths. */
-    private Phase oneGroup(int n, double startS) {
+    private Phase oneGroup(int n, double startS, boolean levelKnown) {
         for (int i = 1; i < n; i++) {
             intervals[i - 1] = onsetS[slot(i, n)] - onsetS[slot(i - 1, n)];
         }
@@ -187,6 +191,22 @@ final class PhaseLabeller {
         int last = slot(n - 1, n);
         if (median < PAIRED_INTERVAL_S && startS - onsetS[last] < 2 * PAIRED_INTERVAL_S) {
             return other(given[last]);
+        }
+        // A burst much fainter and brighter than the usual ones is an inhale that got through.
+        for (int i = 0; i < n; i++) {
+            intervals[i] = points[slot(i, n)][SHAPE_DIMS];
+        }
+        java.util.Arrays.sort(intervals, 0, n);
+        double typicalLevel = intervals[n / 2];
+        for (int i = 0; i < n; i++) {
+            intervals[i] = tiltDb(points[slot(i, n)]);
+        }
+        java.util.Arrays.sort(intervals, 0, n);
+        double typicalTilt = intervals[n / 2];
+        boolean brighter = tiltDb(candidate) > typicalTilt + FAINT_INHALE_TILT_DB;
+        boolean fainter = candidate[SHAPE_DIMS] < typicalLevel - FAINT_INHALE_DB;
+        if (brighter && (fainter || !levelKnown)) {
+            return Phase.INHALE;
         }
         return Phase.EXHALE;
     }

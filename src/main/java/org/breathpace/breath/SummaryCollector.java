@@ -47,7 +47,8 @@ public final class SummaryCollector implements BreathListener {
      * @param sampleRate input sample rate, Hz
      */
     public BreathSummary summary(double durationS, double sampleRate) {
-        List<Cycle> cycles = cycles(phases);
+        List<PhaseEnded> labelled = relabel(phases);
+        List<Cycle> cycles = cycles(labelled);
         Double rate = null;
         if (cycles.size() >= 2) {
             double sum = 0;
@@ -56,7 +57,40 @@ public final class SummaryCollector implements BreathListener {
             }
             rate = 60 / (sum / cycles.size());
         }
-        return new BreathSummary(durationS, sampleRate, rate, phases, cycles, quality);
+        return new BreathSummary(durationS, sampleRate, rate, labelled, cycles, quality);
+    }
+
+    /**
+     * Corrects a label the stream could not know yet: two "exhales" closer together than half the
+     * usual exhale-to-exhale interval cannot both be breaths, so the first was the inhale.
+     */
+    static List<PhaseEnded> relabel(List<PhaseEnded> phases) {
+        List<Double> intervals = new ArrayList<>();
+        PhaseEnded previous = null;
+        for (PhaseEnded p : phases) {
+            if (p.phase() == Phase.EXHALE) {
+                if (previous != null) {
+                    intervals.add(p.startS() - previous.startS());
+                }
+                previous = p;
+            }
+        }
+        if (intervals.size() < 3) {
+            return phases;
+        }
+        List<Double> sorted = new ArrayList<>(intervals);
+        sorted.sort(null);
+        double median = sorted.get(sorted.size() / 2);
+        List<PhaseEnded> out = new ArrayList<>(phases);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PhaseEnded a = out.get(i);
+            PhaseEnded b = out.get(i + 1);
+            if (a.phase() == Phase.EXHALE && b.phase() == Phase.EXHALE && b.startS() - a.startS() < 0.5 * median
+                    && (i == 0 || out.get(i - 1).phase() == Phase.EXHALE)) {
+                out.set(i, new PhaseEnded(Phase.INHALE, a.startS(), a.endS(), a.emittedS()));
+            }
+        }
+        return out;
     }
 
     /**
