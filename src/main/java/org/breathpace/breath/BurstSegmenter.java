@@ -12,6 +12,8 @@ package org.breathpace.breath;
 final class BurstSegmenter {
     /** Level above the room (dB, see {@link FrameFeatures#excessDb}) that opens a burst. */
     static final double ON_DB = -3;
+    /** A frame this far above the room (three-frame mean) may be the quiet start of a burst. */
+    static final double BACKTRACK_DB = -13;
     /** Level below which a burst is closing. */
     static final double OFF_DB = -7;
     /** Quietest sound above the room that can be a breath, dBFS. */
@@ -49,7 +51,7 @@ final class BurstSegmenter {
     private final int maxFrames;
     private final BurstSink sink;
     private final BurstStats current = new BurstStats();
-    private final double[] recentDb = new double[4];
+    private final double[] recentDb = new double[16];
     private final double[] recentPeaks = new double[RECENT_PEAKS];
     private final double[] sortedPeaks = new double[RECENT_PEAKS];
     private int peakCount;
@@ -99,6 +101,7 @@ final class BurstSegmenter {
         double gate = peakCount == 0 ? MIN_LEVEL_DBFS
                 : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs() - RELATIVE_GATE_DB);
         boolean loudEnough = 10 * Math.log10(f.excessPower + 1e-20) >= gate;
+        recentDb[(int) (frame % recentDb.length)] = loudEnough ? db : Double.NEGATIVE_INFINITY;
         boolean on = db >= ON_DB && loudEnough;
         boolean above = db >= OFF_DB && loudEnough;
         double now = (frame + 1) * frameS;
@@ -133,7 +136,6 @@ final class BurstSegmenter {
             }
             default -> throw new IllegalStateException();
         }
-        recentDb[(int) (frame % recentDb.length)] = loudEnough ? db : Double.NEGATIVE_INFINITY;
     }
 
     /** Ends a burst that is under way, at the end of the stream. */
@@ -243,16 +245,29 @@ final class BurstSegmenter {
         }
     }
 
-    /** The first of the recent frames already above the closing level, so onsets are not late. */
+    /**
+     * Where the burst really began: walks back over the recent frames while their level (a
+     * three-frame mean) stays above what the room alone gives, up to half a second, so that a
+     * breath rising slowly out of noise is not dated late.
+     */
     private long backtrack() {
         long start = frame;
-        for (int back = 1; back < recentDb.length; back++) {
+        for (int back = 1; back < recentDb.length - 2; back++) {
             long f = frame - back;
-            if (f < 0 || recentDb[(int) (f % recentDb.length)] < OFF_DB - 2) {
+            if (f < 1) {
+                break;
+            }
+            double mean = (at(f - 1) + at(f) + at(f + 1)) / 3;
+            if (!(mean >= BACKTRACK_DB)) {
                 break;
             }
             start = f;
         }
         return start;
+    }
+
+    private double at(long f) {
+        double v = recentDb[(int) (f % recentDb.length)];
+        return Math.max(v, -60);
     }
 }

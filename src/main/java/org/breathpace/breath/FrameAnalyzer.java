@@ -31,6 +31,9 @@ final class FrameAnalyzer {
     static final double EXCESS_FACTOR = 5;
     /** A spectral peak this many times above the bins two away on each side counts as a tone. */
     static final double TONE_FACTOR = 12;
+    /** Frame-to-frame change within which a bin counts as steady, dB. */
+    static final double STEADY_DB = 1.5;
+    private static final double STEADY_RATIO = Math.pow(10, STEADY_DB / 10);
     /** Bins on each side of a tonal peak that belong to it. */
     static final int TONE_SKIRT = 3;
     /** Voices and instruments: pitches searched for by {@link #voicing}. */
@@ -49,6 +52,8 @@ final class FrameAnalyzer {
     private final float[] buffer;
     private final float[] correlation;
     private final boolean[] tonalBin;
+    private final double[] previous;
+    private final double[] beforePrevious;
     private final int minLag;
     private final int maxLag;
     private final double[] power;
@@ -71,6 +76,8 @@ final class FrameAnalyzer {
         this.buffer = new float[size];
         this.correlation = new float[size];
         this.tonalBin = new boolean[size / 2 + 1];
+        this.previous = new double[size / 2 + 1];
+        this.beforePrevious = new double[size / 2 + 1];
         this.minLag = (int) Math.floor(sampleRate / MAX_PITCH_HZ);
         this.maxLag = Math.min(size / 2, (int) Math.ceil(sampleRate / MIN_PITCH_HZ));
         this.power = new double[size / 2 + 1];
@@ -125,6 +132,9 @@ final class FrameAnalyzer {
         // Tonal peaks and their skirts (a Hann window spreads a tone over about ±3 bins).
         java.util.Arrays.fill(tonalBin, false);
         for (int k = kLow; k <= kHigh; k++) {
+            if (isSteady(k)) {
+                tonalBin[k] = true;
+            }
             if (isTonalPeak(k)) {
                 for (int j = Math.max(kLow, k - TONE_SKIRT); j <= Math.min(kHigh, k + TONE_SKIRT); j++) {
                     tonalBin[j] = true;
@@ -157,6 +167,8 @@ final class FrameAnalyzer {
             }
         }
         out.coverage = covered / (double) (kHigh - kLow + 1);
+        System.arraycopy(previous, kLow, beforePrevious, kLow, kHigh - kLow + 1);
+        System.arraycopy(power, kLow, previous, kLow, kHigh - kLow + 1);
         out.voicing = voicing();
         if (out.voicing > VOICED && low + high > 2 * room) {
             // A voiced frame (speech, singing, an instrument): what it adds is not breath.
@@ -196,6 +208,17 @@ final class FrameAnalyzer {
             best = Math.max(best, correlation[lag]);
         }
         return Math.min(1, best / r0);
+    }
+
+    /**
+     * A bin whose power has held within {@link #STEADY_DB} over three frames: a sustained note or
+     * the skirt of one. Noise (breath among it) scatters far more from frame to frame.
+     */
+    private boolean isSteady(int k) {
+        double p = power[k];
+        double a = previous[k];
+        double b = beforePrevious[k];
+        return p < a * STEADY_RATIO && a < p * STEADY_RATIO && a < b * STEADY_RATIO && b < a * STEADY_RATIO;
     }
 
     /** A local maximum standing far above the bins two away on each side: a tone, not noise. */

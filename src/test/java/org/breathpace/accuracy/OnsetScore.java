@@ -17,8 +17,11 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  */
 public record OnsetScore(int hits, int falseAlarms, int misses, int labelsRight, double medianErrorMs) {
 
-    /** An onset: time and label. */
-    public record Onset(double timeS, String phase, boolean audible) { }
+    /**
+     * An onset: time and label; {@code endS} is when the phase ends (a detection anywhere inside a
+     * phase too quiet to be required is no error: its audible part may start late).
+     */
+    public record Onset(double timeS, double endS, String phase, boolean audible) { }
 
     /** F1 of onsets; 1 when there was nothing to find and nothing was found. */
     public double f1() {
@@ -41,7 +44,11 @@ public record OnsetScore(int hits, int falseAlarms, int misses, int labelsRight,
             int best = -1;
             double bestErr = toleranceS;
             for (int i = 0; i < truth.size(); i++) {
-                double err = Math.abs(truth.get(i).timeS() - d.timeS());
+                Onset t = truth.get(i);
+                double err = Math.abs(t.timeS() - d.timeS());
+                if (!t.audible() && d.timeS() > t.timeS() && d.timeS() <= t.endS()) {
+                    err = 0;
+                }
                 if (!used[i] && err <= bestErr) {
                     best = i;
                     bestErr = err;
