@@ -1,0 +1,109 @@
+package org.breathpace.breath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BurstSegmenterTest {
+    static final double FRAME_S = 0.032;
+
+    final List<String> events = new ArrayList<>();
+    final BurstSegmenter segmenter = new BurstSegmenter(FRAME_S, new BurstSink() {
+        @Override
+        public void burstStarted(double startS, double emittedS, BurstStats onset) {
+            events.add(String.format(java.util.Locale.ROOT, "start %.2f at %.2f", startS, emittedS));
+        }
+
+        @Override
+        public void burstEnded(double startS, double endS, double emittedS, BurstStats whole) {
+            events.add(String.format(java.util.Locale.ROOT, "end %.2f-%.2f", startS, endS));
+        }
+    });
+
+    /** A frame {@code db} dB above a room at -60 dBFS, with the given tonality. */
+    private void frame(double db, double tonality) {
+        FrameFeatures f = new FrameFeatures();
+        f.noisePower = 1e-6;
+        f.excessPower = f.noisePower * Math.pow(10, db / 10);
+        f.excessLow = f.excessPower / 2;
+        f.excessHigh = f.excessPower / 2;
+        f.tonality = tonality;
+        f.coverage = 0.8;
+        segmenter.accept(f, true);
+    }
+
+    private void frames(int n, double db) {
+        for (int i = 0; i < n; i++) {
+            frame(db, 0.1);
+        }
+    }
+
+    @Test
+    void aSecondLongSwellIsOneBurstAnnouncedWithinAQuarterSecond() {
+        frames(20, -20);
+        frames(31, 15);
+        frames(20, -20);
+        assertThat(events).hasSize(2);
+        String[] start = events.get(0).split(" ");
+        double startS = Double.parseDouble(start[1]);
+        double emitted = Double.parseDouble(start[3]);
+        assertThat(startS).as("onset within a frame of the swell").isBetween(0.64 - FRAME_S - 1e-9, 0.64 + 1e-9);
+        assertThat(emitted - 0.64).as("decision delay").isLessThanOrEqualTo(0.25);
+        assertThat(events.get(1)).endsWith("-1.63");
+    }
+
+    @Test
+    void aClickIsTooShortToBeABreath() {
+        frames(20, -20);
+        frames(2, 30);
+        frames(20, -20);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aKnockThatDiesAwayIsNotABreath() {
+        frames(20, -20);
+        for (int i = 0; i < 12; i++) {
+            frame(40 - 5 * i, 0.1);
+        }
+        frames(20, -20);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aTonalSoundIsNotABreath() {
+        frames(20, -20);
+        for (int i = 0; i < 30; i++) {
+            frame(15, 0.8);
+        }
+        frames(20, -20);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aDeepDipBetweenTwoSwellsSplitsThem() {
+        frames(20, -20);
+        frames(30, 30);
+        frames(4, 0);
+        frames(30, 30);
+        frames(20, -20);
+        assertThat(events).hasSize(4);
+        assertThat(events.get(0)).startsWith("start");
+        assertThat(events.get(1)).startsWith("end");
+        assertThat(events.get(2)).startsWith("start");
+        assertThat(events.get(3)).startsWith("end");
+    }
+
+    @Test
+    void nothingStartsBeforeTheRoomIsLearned() {
+        FrameFeatures f = new FrameFeatures();
+        f.noisePower = 1e-6;
+        f.excessPower = 1e-3;
+        for (int i = 0; i < 30; i++) {
+            segmenter.accept(f, false);
+        }
+        assertThat(events).isEmpty();
+    }
+}

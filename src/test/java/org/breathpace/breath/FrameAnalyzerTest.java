@@ -1,0 +1,94 @@
+package org.breathpace.breath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FrameAnalyzerTest {
+    static final double RATE = 16000;
+    static final int SIZE = 512;
+    final FrameAnalyzer analyzer = new FrameAnalyzer(SIZE, RATE);
+    final FrameFeatures f = new FrameFeatures();
+
+    /** Feeds frames of room noise so the room estimate settles; returns the last features. */
+    private void settle(long seed) {
+        float[] room = Signals.noise(SIZE * 60, 0.001, seed);
+        float[] frame = new float[SIZE];
+        for (int i = 0; i < 60; i++) {
+            System.arraycopy(room, i * SIZE, frame, 0, SIZE);
+            analyzer.analyze(frame, f);
+            analyzer.learnRoom(true, 1);
+        }
+    }
+
+    private void analyze(float[] signal, int frameIndex) {
+        float[] frame = new float[SIZE];
+        System.arraycopy(signal, frameIndex * SIZE, frame, 0, SIZE);
+        analyzer.analyze(frame, f);
+    }
+
+    @Test
+    void roomNoiseAddsNothingOnceLearned() {
+        settle(1);
+        assertThat(analyzer.settled()).isTrue();
+        float[] more = Signals.noise(SIZE * 4, 0.001, 99);
+        analyze(more, 2);
+        assertThat(f.excessDb()).isLessThan(BurstSegmenter.ON_DB);
+        assertThat(10 * Math.log10(f.bandPower)).isBetween(-65.0, -55.0);
+    }
+
+    @Test
+    void aNoiseBurst20dBOverTheRoomStandsOut() {
+        settle(2);
+        float[] burst = Signals.noise(SIZE * 2, 0.01, 5);
+        float[] room = Signals.noise(SIZE * 2, 0.001, 6);
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] += room[i];
+        }
+        analyze(burst, 1);
+        assertThat(f.excessDb()).isGreaterThan(10);
+        assertThat(f.tonality).isLessThan(0.3);
+        assertThat(f.coverage).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aToneIsTonalNotBreath() {
+        settle(3);
+        float[] tone = Signals.tone(SIZE * 2, 1000, 0.05, RATE);
+        float[] room = Signals.noise(SIZE * 2, 0.001, 7);
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] += room[i];
+        }
+        analyze(tone, 1);
+        assertThat(f.tonality).isGreaterThan(0.9);
+        assertThat(f.excessDb()).isLessThan(BurstSegmenter.ON_DB);
+    }
+
+    @Test
+    void aVoiceIsVoicedAndNoiseIsNot() {
+        settle(4);
+        analyze(Signals.voice(SIZE * 2, 150, 0.05, RATE), 1);
+        double voiced = f.voicing;
+        analyze(Signals.noise(SIZE * 2, 0.02, 8), 1);
+        assertThat(voiced).isGreaterThan(FrameAnalyzer.VOICED);
+        assertThat(f.voicing).isLessThan(0.5);
+    }
+
+    @Test
+    void windIsLowAndHissIsHigh() {
+        settle(5);
+        analyze(Signals.lowNoise(SIZE * 2, 0.02, 300, RATE, 9), 1);
+        BurstStats wind = new BurstStats();
+        wind.add(f);
+        analyze(Signals.hiss(SIZE * 2, 0.02, RATE, 10), 1);
+        BurstStats hiss = new BurstStats();
+        hiss.add(f);
+        double[] shape = new double[FrameAnalyzer.BANDS];
+        wind.shape(shape);
+        double windTilt = PhaseLabeller.tiltDb(shape);
+        hiss.shape(shape);
+        double hissTilt = PhaseLabeller.tiltDb(shape);
+        assertThat(windTilt).isLessThan(-10);
+        assertThat(hissTilt).isGreaterThan(10);
+    }
+}

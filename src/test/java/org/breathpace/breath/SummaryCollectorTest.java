@@ -1,0 +1,91 @@
+package org.breathpace.breath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryCollectorTest {
+
+    private static BreathSummary collect(List<PhaseEnded> phases) {
+        SummaryCollector c = new SummaryCollector();
+        phases.forEach(c::onPhaseEnded);
+        return c.summary(60, 16000);
+    }
+
+    private static PhaseEnded p(Phase phase, double start, double end) {
+        return new PhaseEnded(phase, start, end, end + 0.1);
+    }
+
+    @Test
+    void inhaleAndExhalePairsAreOneCycleEach() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            phases.add(p(Phase.INHALE, i * 5.0, i * 5.0 + 1.8));
+            phases.add(p(Phase.EXHALE, i * 5.0 + 2, i * 5.0 + 4.5));
+        }
+        BreathSummary s = collect(phases);
+        assertThat(s.cycles()).hasSize(5);
+        assertThat(s.breathsPerMin()).isCloseTo(12, within(1e-9));
+        Cycle c = s.cycles().get(0);
+        assertThat(c.startS()).isEqualTo(0);
+        assertThat(c.inhaleS()).isCloseTo(1.8, within(1e-9));
+        assertThat(c.exhaleS()).isCloseTo(2.5, within(1e-9));
+        assertThat(c.periodS()).isCloseTo(5, within(1e-9));
+    }
+
+    @Test
+    void exhalesAloneAreBreathsAndTheirInhaleIsUnknown() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            phases.add(p(Phase.EXHALE, i * 4.0, i * 4.0 + 2));
+        }
+        BreathSummary s = collect(phases);
+        assertThat(s.breathsPerMin()).isCloseTo(15, within(1e-9));
+        assertThat(s.cycles().get(0).inhaleS()).isNull();
+    }
+
+    @Test
+    void fewerThanTwoCyclesGiveNoRate() {
+        BreathSummary s = collect(List.of(p(Phase.EXHALE, 1, 3), p(Phase.EXHALE, 6, 8)));
+        assertThat(s.cycles()).hasSize(1);
+        assertThat(s.breathsPerMin()).isNull();
+    }
+
+    @Test
+    void aPauseIsNotACycle() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (double t : new double[] {0, 5, 10, 40, 45, 50}) {
+            phases.add(p(Phase.EXHALE, t, t + 2));
+        }
+        BreathSummary s = collect(phases);
+        assertThat(s.cycles()).hasSize(4);
+        assertThat(s.breathsPerMin()).isCloseTo(12, within(1e-9));
+    }
+
+    @Test
+    void aLongHoldAfterTheInhaleKeepsTheBreathTogether() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            double t = i * 16.0;
+            phases.add(p(Phase.INHALE, t, t + 4));
+            phases.add(p(Phase.EXHALE, t + 8, t + 12));
+        }
+        assertThat(collect(phases).breathsPerMin()).isCloseTo(3.75, within(1e-9));
+    }
+
+    @Test
+    void twoExhalesTooCloseToBeBreathsBecomeInhaleAndExhale() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            double t = i * 5.0;
+            phases.add(p(i == 3 ? Phase.EXHALE : Phase.INHALE, t, t + 1.5));
+            phases.add(p(Phase.EXHALE, t + 2, t + 4));
+        }
+        BreathSummary s = collect(phases);
+        assertThat(s.phases().get(6).phase()).isEqualTo(Phase.INHALE);
+        assertThat(s.breathsPerMin()).isCloseTo(12, within(1e-9));
+    }
+}
