@@ -20,6 +20,13 @@ public final class BreathDetector {
 
     /** Rate the decimated signal aims at (at least this where the input allows): keeps hiss up to 6 kHz. */
     static final double TARGET_RATE_HZ = 12000;
+    /**
+     * A short piece of a phase that ends and is followed this soon by a burst given the same label
+     * was one phase with a dip in it: its end is held back this long so the two can be joined.
+     */
+    static final double JOIN_GAP_S = 0.4;
+    /** Only a piece shorter than this (too short to be a breath phase on its own) is joined. */
+    static final double FRAGMENT_S = 0.6;
     /** How often a live quality report is made, stream seconds. */
     static final double QUALITY_EVERY_S = 1.0;
 
@@ -46,7 +53,12 @@ public final class BreathDetector {
     private double nextQualityS = QUALITY_EVERY_S;
     private Phase currentPhase;
     private final double[] shape = new double[FrameAnalyzer.BANDS];
+    private double joinedStartS = -1;
     private double lastQualityScore = 1;
+    private boolean endPending;
+    private Phase pendingPhase;
+    private double pendingStartS;
+    private double pendingEndS;
 
     /**
      * @param sampleRate input sample rate in Hz, 8000–48000
@@ -101,6 +113,7 @@ public final class BreathDetector {
     /** Ends the stream: closes any open phase and emits the final quality over the whole stream. */
     public void finish() {
         segmenter.finish();
+        flushPendingEnd(streamTimeS());
         listener.onQuality(quality.total(streamTimeS()));
     }
 
@@ -127,6 +140,9 @@ public final class BreathDetector {
         framePeak = 0;
         frameClipped = 0;
         double now = streamTimeS();
+        if (endPending && now - pendingEndS >= JOIN_GAP_S) {
+            flushPendingEnd(now);
+        }
         rate.pause(now);
         if (now >= nextQualityS) {
             nextQualityS += QUALITY_EVERY_S;
@@ -136,12 +152,30 @@ public final class BreathDetector {
         }
     }
 
+    private void flushPendingEnd(double now) {
+        if (endPending) {
+            endPending = false;
+            listener.onPhaseEnded(new PhaseEnded(pendingPhase, pendingStartS, pendingEndS, Math.max(now, pendingEndS)));
+        }
+    }
+
     /** Turns bursts into phase events and rate updates. */
     private final class Sink implements BurstSink {
         @Override
         public void burstStarted(double startS, double emittedS, BurstStats onset) {
             onset.shape(shape);
-            currentPhase = labeller.label(shape, onset.peakLevelDbfs(), false, startS);
+            Phase phase = labeller.label(shape, onset.peakLevelDbfs(), false, startS);
+            if (endPending && phase == pendingPhase && startS - pendingEndS < JOIN_GAP_S
+                    && pendingEndS - pendingStartS < FRAGMENT_S) {
+                // The same phase again after a brief dip: carry on with the one already announced.
+                endPending = false;
+                currentPhase = phase;
+                joinedStartS = pendingStartS;
+                return;
+            }
+            flushPendingEnd(emittedS);
+            joinedStartS = -1;
+            currentPhase = phase;
             quality.onset(startS);
             listener.onPhaseStarted(new PhaseStarted(currentPhase, startS, emittedS));
             RateUpdated r = rate.onset(currentPhase, startS, emittedS, lastQualityScore);
@@ -156,7 +190,13 @@ public final class BreathDetector {
             whole.shape(shape);
             Phase phase = labeller.label(shape, whole.peakLevelDbfs(), true, startS);
             labeller.remember(shape, whole.peakLevelDbfs(), endS - startS, startS, phase);
-            listener.onPhaseEnded(new PhaseEnded(phase, startS, endS, emittedS));
+            if (joinedStartS >= 0) {
+                phase = currentPhase;
+            }
+            endPending = true;
+            pendingPhase = phase;
+            pendingStartS = joinedStartS >= 0 ? joinedStartS : startS;
+            pendingEndS = endS;
         }
     }
 }

@@ -61,13 +61,41 @@ public final class SummaryCollector implements BreathListener {
     }
 
     /**
-     * Corrects a label the stream could not know yet: two "exhales" closer together than half the
-     * usual exhale-to-exhale interval cannot both be breaths, so the first was the inhale.
+     * Corrects what the stream could not know yet, in three steps. A scrap of a phase (under
+     * {@link #FRAGMENT_S}) next to a phase of the same kind is part of it. The same phase twice
+     * with barely a pause between ({@link #SAME_PHASE_GAP_S}) is one breath's inhale flowing into
+     * its exhale: the one that breaks the alternation with its neighbours is flipped. Then two
+     * "exhales" closer together than half the usual exhale-to-exhale interval cannot both be
+     * breaths, so the first was the inhale.
      */
     static List<PhaseEnded> relabel(List<PhaseEnded> phases) {
+        List<PhaseEnded> out = new ArrayList<>(phases);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PhaseEnded a = out.get(i);
+            PhaseEnded b = out.get(i + 1);
+            boolean fragment = a.durationS() < FRAGMENT_S || b.durationS() < FRAGMENT_S;
+            if (a.phase() == b.phase() && fragment && b.startS() - a.endS() < FRAGMENT_GAP_S) {
+                out.set(i, new PhaseEnded(a.phase(), a.startS(), b.endS(), b.emittedS()));
+                out.remove(i + 1);
+                i--;
+            }
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PhaseEnded a = out.get(i);
+            PhaseEnded b = out.get(i + 1);
+            if (a.phase() == b.phase() && b.startS() - a.endS() < SAME_PHASE_GAP_S) {
+                Phase before = i > 0 ? out.get(i - 1).phase() : null;
+                boolean flipSecond = before == null || before != a.phase();
+                if (flipSecond) {
+                    out.set(i + 1, with(b, other(b.phase())));
+                } else {
+                    out.set(i, with(a, other(a.phase())));
+                }
+            }
+        }
         List<Double> intervals = new ArrayList<>();
         PhaseEnded previous = null;
-        for (PhaseEnded p : phases) {
+        for (PhaseEnded p : out) {
             if (p.phase() == Phase.EXHALE) {
                 if (previous != null) {
                     intervals.add(p.startS() - previous.startS());
@@ -76,21 +104,34 @@ public final class SummaryCollector implements BreathListener {
             }
         }
         if (intervals.size() < 3) {
-            return phases;
+            return out;
         }
-        List<Double> sorted = new ArrayList<>(intervals);
-        sorted.sort(null);
-        double median = sorted.get(sorted.size() / 2);
-        List<PhaseEnded> out = new ArrayList<>(phases);
+        intervals.sort(null);
+        double median = intervals.get(intervals.size() / 2);
         for (int i = 0; i + 1 < out.size(); i++) {
             PhaseEnded a = out.get(i);
             PhaseEnded b = out.get(i + 1);
             if (a.phase() == Phase.EXHALE && b.phase() == Phase.EXHALE && b.startS() - a.startS() < 0.5 * median
                     && (i == 0 || out.get(i - 1).phase() == Phase.EXHALE)) {
-                out.set(i, new PhaseEnded(Phase.INHALE, a.startS(), a.endS(), a.emittedS()));
+                out.set(i, with(a, Phase.INHALE));
             }
         }
         return out;
+    }
+
+    /** A phase shorter than this is a scrap of its neighbour when one of the same kind is near. */
+    public static final double FRAGMENT_S = 0.3;
+    /** How near that neighbour must be. */
+    public static final double FRAGMENT_GAP_S = 0.6;
+    /** The same phase twice with less than this between is one breath's inhale and exhale. */
+    public static final double SAME_PHASE_GAP_S = 0.3;
+
+    private static PhaseEnded with(PhaseEnded p, Phase phase) {
+        return new PhaseEnded(phase, p.startS(), p.endS(), p.emittedS());
+    }
+
+    private static Phase other(Phase p) {
+        return p == Phase.EXHALE ? Phase.INHALE : Phase.EXHALE;
     }
 
     /**

@@ -1,0 +1,114 @@
+package org.breathpace.breath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BreathDetectorTest {
+
+    /** Keeps every event. */
+    static final class Recorder implements BreathListener {
+        final List<BreathEvent> events = new ArrayList<>();
+
+        @Override
+        public void onPhaseStarted(PhaseStarted e) {
+            events.add(e);
+        }
+
+        @Override
+        public void onPhaseEnded(PhaseEnded e) {
+            events.add(e);
+        }
+
+        @Override
+        public void onRate(RateUpdated e) {
+            events.add(e);
+        }
+
+        @Override
+        public void onQuality(SignalQuality e) {
+            events.add(e);
+        }
+
+        long count(Class<?> type) {
+            return events.stream().filter(type::isInstance).count();
+        }
+    }
+
+    /** Exhales of low wind every {@code period} seconds over room noise. */
+    static float[] breathing(double rate, double seconds, double period) {
+        int n = (int) (rate * seconds);
+        float[] x = Signals.noise(n, 0.0005, 1);
+        int k = 0;
+        for (double t = 1; t + 2.5 < seconds; t += period) {
+            Signals.addSwelling(x, Signals.lowNoise((int) (2.2 * rate), 0.02, 500, rate, 10 + k++), (int) (t * rate));
+        }
+        return x;
+    }
+
+    @Test
+    void digitalSilenceGivesNoBreathAndSaysSo() {
+        Recorder r = new Recorder();
+        BreathDetector d = new BreathDetector(16000, r);
+        float[] zeros = new float[16000 * 20];
+        d.process(zeros, 0, zeros.length);
+        d.finish();
+        assertThat(r.count(PhaseStarted.class)).isZero();
+        assertThat(r.count(RateUpdated.class)).isZero();
+        SignalQuality last = (SignalQuality) r.events.get(r.events.size() - 1);
+        assertThat(last.warnings()).contains(QualityWarning.NO_BREATH, QualityWarning.TOO_QUIET);
+    }
+
+    @Test
+    void regularExhalesGiveTheirRateInAnyFrameSizes() {
+        float[] x = breathing(44100, 40, 5);
+        Recorder r = new Recorder();
+        BreathDetector d = new BreathDetector(44100, r);
+        int at = 0;
+        int[] sizes = {1, 17, 441, 4096, 1000};
+        for (int i = 0; at < x.length; i++) {
+            int len = Math.min(sizes[i % sizes.length], x.length - at);
+            d.process(x, at, len);
+            at += len;
+        }
+        d.finish();
+        assertThat(d.streamTimeS()).isEqualTo(40.0);
+        assertThat(r.count(PhaseStarted.class)).isEqualTo(8);
+        assertThat(r.count(PhaseEnded.class)).isEqualTo(8);
+        RateUpdated last = r.events.stream().filter(RateUpdated.class::isInstance).map(RateUpdated.class::cast)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.breathsPerMin()).isBetween(11.5, 12.5);
+        for (BreathEvent e : r.events) {
+            if (e instanceof PhaseStarted s) {
+                assertThat(s.emittedS() - s.startS()).as("decision delay").isLessThan(0.4);
+            }
+        }
+    }
+
+    @Test
+    void steadyStateProcessingAllocatesNothing() {
+        float[] room = Signals.noise(16000 * 30, 0.001, 3);
+        BreathDetector d = new BreathDetector(16000, BreathListener.NONE);
+        d.process(room, 0, 16000 * 10);
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int at = 16000 * 10; at < room.length; at += 1024) {
+            d.process(room, at, Math.min(1024, room.length - at));
+        }
+        long after = threads.getThreadAllocatedBytes(id);
+        // Quality reports (one a second, each a small record) are the only allocation allowed.
+        assertThat(after - before).isLessThan(20 * 200);
+    }
+
+    @Test
+    void refusesRatesItCannotWorkAt() {
+        assertThatThrownBy(() -> new BreathDetector(4000, BreathListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
