@@ -83,31 +83,68 @@ public final class BreathDetector {
 
     /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
     public void process(float[] samples, int offset, int length) {
+        int i = offset;
         int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            float x = samples[i];
-            float magnitude = Math.abs(x);
-            if (magnitude > framePeak) {
-                framePeak = magnitude;
+        while (i < end) {
+            // Work up to the end of the current frame with locals only (the hot loop of the detector).
+            int untilFrameFull = (frame.length - framePos) * factor - accumulated;
+            int stop = Math.min(end, i + untilFrameFull);
+            float peak = framePeak;
+            int clipped = 0;
+            for (int k = i; k < stop; k++) {
+                float m = Math.abs(samples[k]);
+                peak = Math.max(peak, m);
+                clipped += m >= QualityMeter.CLIP_LEVEL ? 1 : 0;
             }
-            if (magnitude >= QualityMeter.CLIP_LEVEL) {
-                frameClipped++;
-            }
-            accumulator += x;
-            if (++accumulated == factor) {
-                frame[framePos++] = accumulator * inverseFactor;
-                accumulator = 0;
-                accumulated = 0;
-                if (framePos == frame.length) {
-                    frameSamples = (long) frame.length * factor;
-                    samplesSeen += i + 1 - offset;
-                    offset = i + 1;
-                    onFrame();
-                    framePos = 0;
+            framePeak = peak;
+            frameClipped += clipped;
+            int k = i;
+            int pos = framePos;
+            if (accumulated > 0) {
+                // finish the group left open by the previous call
+                float acc = accumulator;
+                int count = accumulated;
+                while (k < stop && count < factor) {
+                    acc += samples[k++];
+                    count++;
+                }
+                if (count == factor) {
+                    frame[pos++] = acc * inverseFactor;
+                    accumulator = 0;
+                    accumulated = 0;
+                } else {
+                    accumulator = acc;
+                    accumulated = count;
                 }
             }
+            int whole = (stop - k) / factor;
+            for (int g = 0; g < whole; g++) {
+                float acc = 0;
+                for (int d = 0; d < factor; d++) {
+                    acc += samples[k + d];
+                }
+                frame[pos++] = acc * inverseFactor;
+                k += factor;
+            }
+            if (k < stop) {
+                float acc = 0;
+                int count = 0;
+                while (k < stop) {
+                    acc += samples[k++];
+                    count++;
+                }
+                accumulator = acc;
+                accumulated = count;
+            }
+            framePos = pos;
+            samplesSeen += stop - i;
+            i = stop;
+            if (framePos == frame.length) {
+                frameSamples = (long) frame.length * factor;
+                onFrame();
+                framePos = 0;
+            }
         }
-        samplesSeen += end - offset;
     }
 
     /** Ends the stream: closes any open phase and emits the final quality over the whole stream. */

@@ -10,9 +10,7 @@ final class BurstStats {
     double low;
     double high;
     double tonalEnergy;
-    double voicedEnergy;
-    double voicingSum;
-    double coverageSum;
+
     double maxExcessDb = Double.NEGATIVE_INFINITY;
     double firstFramesMaxDbfs = Double.NEGATIVE_INFINITY;
     double lastFrameDbfs = Double.NEGATIVE_INFINITY;
@@ -26,9 +24,6 @@ final class BurstStats {
         low = 0;
         high = 0;
         tonalEnergy = 0;
-        voicedEnergy = 0;
-        voicingSum = 0;
-        coverageSum = 0;
         maxExcessDb = Double.NEGATIVE_INFINITY;
         firstFramesMaxDbfs = Double.NEGATIVE_INFINITY;
         lastFrameDbfs = Double.NEGATIVE_INFINITY;
@@ -49,9 +44,7 @@ final class BurstStats {
         low += f.excessLow;
         high += f.excessHigh;
         tonalEnergy += f.tonality * f.excessPower;
-        voicedEnergy += f.voicing * f.excessPower;
-        voicingSum += f.voicing;
-        coverageSum += f.coverage;
+
         maxExcessDb = Math.max(maxExcessDb, f.excessDb());
         peakSample = Math.max(peakSample, f.peak);
         for (int b = 0; b < bands.length; b++) {
@@ -93,21 +86,6 @@ final class BurstStats {
     /** Hiss over wind, dB: positive for a bright (hissing) sound, negative for low wind. */
     double brightnessDb() {
         return 10 * Math.log10((high + 1e-20) / (low + 1e-20));
-    }
-
-    /** Mean voicing over the frames, 0…1. */
-    double meanVoicing() {
-        return frames > 0 ? voicingSum / frames : 0;
-    }
-
-    /** Mean coverage over the frames, 0…1. */
-    double meanCoverage() {
-        return frames > 0 ? coverageSum / frames : 0;
-    }
-
-    /** Energy-weighted voicing, 0…1. */
-    double voicing() {
-        return excess > 0 ? voicedEnergy / excess : 0;
     }
 
     /** Energy-weighted share of tonal peaks, 0…1. */

@@ -169,8 +169,10 @@ final class FrameAnalyzer {
         out.coverage = covered / (double) (kHigh - kLow + 1);
         System.arraycopy(previous, kLow, beforePrevious, kLow, kHigh - kLow + 1);
         System.arraycopy(power, kLow, previous, kLow, kHigh - kLow + 1);
-        out.voicing = voicing();
-        if (out.voicing > VOICED && low + high > 2 * room) {
+        // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
+        // clearly add to the room.
+        out.voicing = low + high > 2 * room ? voicing() : 0;
+        if (out.voicing > VOICED) {
             // A voiced frame (speech, singing, an instrument): what it adds is not breath.
             tonal += low + high;
             low = 0;
