@@ -171,7 +171,7 @@ final class FrameAnalyzer {
         System.arraycopy(power, kLow, previous, kLow, kHigh - kLow + 1);
         // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
         // clearly add to the room.
-        out.voicing = low + high > 2 * room ? voicing() : 0;
+        out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
         if (out.voicing > VOICED) {
             // A voiced frame (speech, singing, an instrument): what it adds is not breath.
             tonal += low + high;

@@ -1,0 +1,42 @@
+package org.breathpace.audio;
+
+/**
+ * Notices a stream of exact zeros (a muted input or a privacy switch) lasting
+ * {@link #MUTED_AFTER_S}, and its end. Pure logic: fed sample blocks and the stream time.
+ * Not thread-safe; no allocation.
+ */
+final class MutedWatch {
+    static final double MUTED_AFTER_S = 2.0;
+
+    private double zerosSinceS = -1;
+    private boolean muted;
+
+    /**
+     * @return +1 when the input has just become muted, -1 when it has just come back, else 0
+     */
+    int accept(float[] samples, int length, double startS, double endS) {
+        boolean allZero = true;
+        for (int i = 0; i < length; i++) {
+            if (samples[i] != 0f) {
+                allZero = false;
+                break;
+            }
+        }
+        if (!allZero) {
+            zerosSinceS = -1;
+            if (muted) {
+                muted = false;
+                return -1;
+            }
+            return 0;
+        }
+        if (zerosSinceS < 0) {
+            zerosSinceS = startS;
+        }
+        if (!muted && endS - zerosSinceS >= MUTED_AFTER_S) {
+            muted = true;
+            return 1;
+        }
+        return 0;
+    }
+}
