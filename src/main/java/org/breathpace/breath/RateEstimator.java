@@ -80,7 +80,7 @@ final class RateEstimator {
         }
     }
 
-    /** The phase heard more often lately; exhale on a tie. */
+    /** The exhale, unless lately inhales are heard clearly more often (exhales going unheard). */
     Phase anchor() {
         int n = Math.min(recentCount, RECENT);
         int inhales = 0;
@@ -89,7 +89,7 @@ final class RateEstimator {
                 inhales++;
             }
         }
-        return inhales > n - inhales ? Phase.INHALE : Phase.EXHALE;
+        return inhales > 2 * (n - inhales) ? Phase.INHALE : Phase.EXHALE;
     }
 
     private static double clamp(double v) {
