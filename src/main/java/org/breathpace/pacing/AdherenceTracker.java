@@ -54,6 +54,11 @@ public final class AdherenceTracker {
         pending.clear();
     }
 
+    /** Forgets led breaths that had not ended by {@code nowS} (the block ended in the middle of one). */
+    public void dropUnfinished(double nowS) {
+        pending.removeIf(c -> c.endS() > nowS + 1e-9);
+    }
+
     public void onPhaseStarted(PhaseStarted e) {
         onsets.add(e);
         if (e.phase() == Phase.INHALE) {
