@@ -23,6 +23,7 @@ import org.breathpace.breath.BreathEvent;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
+import org.breathpace.breath.SignalQuality;
 import org.breathpace.routine.CueSettings;
 import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.Routine;
@@ -209,6 +210,11 @@ public final class SessionCommand implements Callable<Integer> {
 
                 @Override
                 public void onRate(RateUpdated e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onQuality(SignalQuality e) {
                     audio.offer(e);
                 }
 

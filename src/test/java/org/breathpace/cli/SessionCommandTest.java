@@ -96,7 +96,7 @@ class SessionCommandTest {
         CliRun run = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("no breath detection: a timed pacer, adherence unknown")
-                .contains("Breathe in").contains("Change sides: second side.")
+                .contains("Breathe in").contains("Change sides (5 s).").contains("Second side: go.")
                 .contains("following the pacer: unknown (no breath heard)")
                 .contains("Summary: ").contains("completed");
 
