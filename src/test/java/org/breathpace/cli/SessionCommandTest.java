@@ -123,6 +123,8 @@ class SessionCommandTest {
         assertThat(CliRun.of("session", "--no-mic", "--input", "a.wav").err()).contains("only one of");
         assertThat(CliRun.of("session", "--no-mic", "--speed", "0").err().strip()).isEqualTo("--speed must be 0.1–100, not 0.0.");
         assertThat(CliRun.of("session", "--no-mic", "--volume", "120").err().strip()).isEqualTo("--volume must be 0–100, not 120.");
+        assertThat(CliRun.of("session", "--device", "x", "--speed", "2").err().strip())
+                .isEqualTo("--speed works only with --input FILE or --no-mic: a microphone runs in real time.");
         CliRun missing = CliRun.of("session", "--input", "no-such.wav");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("no-such.wav does not exist: check the path and the spelling.");
