@@ -354,7 +354,12 @@ public final class HistoryStore implements AutoCloseable {
             if (version < 0 || (app != 0 && app != Schema.APPLICATION_ID)) {
                 return "foreign: it is an SQLite database of another program";
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            if (version == 0) {
+                return null;
+            }
+            // The sessions table and its indexes (what the list and trends read), not the samples: a full
+            // quick_check costs about 0.3 s on ten years of history, this one about 10 ms.
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(sessions)")) {
                 String first = r.next() ? r.getString(1) : "ok";
                 if (!"ok".equals(first)) {
                     return "corrupt: " + first;

@@ -47,8 +47,11 @@ public final class Trends {
         TreeSet<LocalDate> counted = new TreeSet<>();
         int completed = 0;
         Double best = null;
-        for (SessionSummary s : sorted) {
+        LocalDate[] days = new LocalDate[sorted.size()];
+        for (int i = 0; i < days.length; i++) {
+            SessionSummary s = sorted.get(i);
             LocalDate day = s.start().atZone(zone).toLocalDate();
+            days[i] = day;
             double m = s.duration().toMillis() / 60_000.0;
             minutes.addValue(m);
             double dayMinutes = minutesByDay.merge(day, m, Double::sum);
@@ -83,19 +86,20 @@ public final class Trends {
         }
 
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<WeekMinutes> perWeekMinutes = new ArrayList<>();
-        for (int w = weeks - 1; w >= 0; w--) {
-            LocalDate monday = thisMonday.minusWeeks(w);
-            double sum = 0;
-            int n = 0;
-            for (SessionSummary s : sorted) {
-                LocalDate day = s.start().atZone(zone).toLocalDate();
-                if (!day.isBefore(monday) && day.isBefore(monday.plusWeeks(1))) {
-                    sum += s.duration().toMillis() / 60_000.0;
-                    n++;
-                }
+        LocalDate firstMonday = thisMonday.minusWeeks(weeks - 1L);
+        double[] weekSum = new double[weeks];
+        int[] weekCount = new int[weeks];
+        for (int i = 0; i < sorted.size(); i++) {
+            long w = ChronoUnit.DAYS.between(firstMonday, days[i]);
+            if (w >= 0 && w < 7L * weeks) {
+                weekSum[(int) (w / 7)] += sorted.get(i).duration().toMillis() / 60_000.0;
+                weekCount[(int) (w / 7)]++;
             }
-            perWeekMinutes.add(new WeekMinutes(monday, Math.min(sum, 7 * 24 * 60), n));
+        }
+        List<WeekMinutes> perWeekMinutes = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            perWeekMinutes.add(new WeekMinutes(firstMonday.plusWeeks(w), Math.min(weekSum[w], 7 * 24 * 60),
+                    weekCount[w]));
         }
 
         boolean todayCounts = counted.contains(today);
