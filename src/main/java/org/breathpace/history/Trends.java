@@ -50,9 +50,9 @@ public final class Trends {
         LocalDate[] days = new LocalDate[sorted.size()];
         for (int i = 0; i < days.length; i++) {
             SessionSummary s = sorted.get(i);
-            LocalDate day = s.start().atZone(zone).toLocalDate();
+            LocalDate day = LocalDate.ofInstant(s.start(), zone);
             days[i] = day;
-            double m = s.duration().toMillis() / 60_000.0;
+            double m = (s.end().toEpochMilli() - s.start().toEpochMilli()) / 60_000.0;
             minutes.addValue(m);
             double dayMinutes = minutesByDay.merge(day, m, Double::sum);
             if (s.outcome() == SessionOutcome.COMPLETED) {
@@ -92,7 +92,7 @@ public final class Trends {
         for (int i = 0; i < sorted.size(); i++) {
             long w = ChronoUnit.DAYS.between(firstMonday, days[i]);
             if (w >= 0 && w < 7L * weeks) {
-                weekSum[(int) (w / 7)] += sorted.get(i).duration().toMillis() / 60_000.0;
+                weekSum[(int) (w / 7)] += minutes.getElement(i);
                 weekCount[(int) (w / 7)]++;
             }
         }
