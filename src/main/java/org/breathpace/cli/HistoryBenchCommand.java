@@ -52,6 +52,9 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
 
     @Override
     public Integer call() throws IOException {
+        if (sessions < 1 || sessions > 100_000 || repeat < 1 || !(every >= 1) || !(minutes >= 1 && minutes <= 120)) {
+            throw new UserError("history bench needs --sessions 1–100000, --repeat ≥ 1, --every ≥ 1 s, --minutes 1–120.");
+        }
         if (dataDir == null && parent.dataDir == null) {
             throw new UserError("history bench writes a synthetic history: give it an empty folder with --data-dir.");
         }
@@ -60,7 +63,8 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
             throw new UserError(dir + " already holds a history; history bench needs an empty folder.");
         }
         var o = out();
-        List<SessionRecord> all = synthetic(sessions, minutes, every);
+        LocalDate lastDay = LocalDate.now(ZoneOffset.UTC);
+        List<SessionRecord> all = synthetic(sessions, minutes, every, lastDay.minusDays(sessions - 1L));
         long samples = all.stream().mapToLong(r -> r.samples().size()).sum();
         long t0 = System.nanoTime();
         try (HistoryStore store = HistoryStore.open(dir, StoreOptions.defaults())) {
@@ -122,10 +126,13 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
         return s[s.length / 2];
     }
 
-    /** Daily sessions ending today-ish, resting rate easing from about 14 to 9, samples every {@code every} s. */
-    static List<SessionRecord> synthetic(int n, double minutes, double every) {
+    /**
+     * Daily sessions from {@code firstDay} (between 07:30 and 08:30 UTC), resting rate easing from about
+     * 14 to 9 breaths/min, samples every {@code every} s; the same for the same arguments.
+     */
+    static List<SessionRecord> synthetic(int n, double minutes, double every, LocalDate firstDay) {
         Random random = new Random(42);
-        Instant first = Instant.parse("2016-01-01T07:30:00Z");
+        Instant first = firstDay.atTime(7, 30).toInstant(ZoneOffset.UTC);
         List<SessionRecord> out = new ArrayList<>(n);
         String[] names = {"Cat-cow", "Thread the needle", "Open book", "Side bend", "Wall extension"};
         for (int i = 0; i < n; i++) {
@@ -147,7 +154,8 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
                     length * 30, PainChoice.EASE, "tight between the shoulder blades")) : List.of();
             SessionSummary s = new SessionSummary(new UUID(random.nextLong(), random.nextLong()), start,
                     start.plusMillis(Math.round(length * 60_000)), "mid-back mobility", "diaphragmatic", resting,
-                    Math.max(3, resting - 4), Math.min(length * 60, 240), 0.6 + 0.4 * random.nextDouble(),
+                    6 + Math.abs(random.nextGaussian() * 0.5), Math.min(length * 60, 120 + random.nextInt(180)),
+                    0.6 + 0.4 * random.nextDouble(),
                     random.nextInt(25) == 0 ? SessionOutcome.INTERRUPTED : SessionOutcome.COMPLETED);
             out.add(new SessionRecord(s, samples, exercises, pains));
         }

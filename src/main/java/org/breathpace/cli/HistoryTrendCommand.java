@@ -57,8 +57,9 @@ final class HistoryTrendCommand extends HistorySubcommand implements Callable<In
             most = Math.max(most, w.minutes());
         }
         for (WeekMinutes w : t.minutesPerWeek()) {
-            o.printf(Locale.ROOT, "  %s  %5.0f min  %2d %-8s  %s%n", w.monday(), w.minutes(), w.sessions(),
-                    w.sessions() == 1 ? "session" : "sessions", "#".repeat((int) Math.round(30 * w.minutes() / most)));
+            o.println(String.format(Locale.ROOT, "  %s  %5.0f min  %2d %-8s  %s", w.monday(), w.minutes(), w.sessions(),
+                    w.sessions() == 1 ? "session" : "sessions", "#".repeat((int) Math.round(30 * w.minutes() / most)))
+                    .stripTrailing());
         }
     }
 
