@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.breathpace.audio.AudioInputException;
+import org.breathpace.audio.Calibration;
+import org.breathpace.audio.CalibrationResult;
 import org.breathpace.audio.CuePlayer;
 import org.breathpace.audio.FileReplaySource;
 import org.breathpace.audio.LiveSource;
@@ -24,6 +26,12 @@ import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
 import org.breathpace.breath.SignalQuality;
+import org.breathpace.history.DataDirectory;
+import org.breathpace.history.History;
+import org.breathpace.history.RecorderStatus;
+import org.breathpace.history.SessionRecorder;
+import org.breathpace.history.SessionSaver;
+import org.breathpace.history.StoreOptions;
 import org.breathpace.routine.CueSettings;
 import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.Routine;
@@ -77,6 +85,13 @@ public final class SessionCommand implements Callable<Integer> {
             description = "Soft tones for inhale, exhale, side switch and next exercise (at --speed 1). Default: on.")
     boolean tones;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder holding the history (default: $BREATHPACE_HOME, else $XDG_DATA_HOME/breathpace, else ~/.local/share/breathpace).")
+    Path dataDir;
+
+    @Option(names = "--no-save", description = "Do not keep this session in the history.")
+    boolean noSave;
+
     @Option(names = "--volume", paramLabel = "PERCENT", defaultValue = "60", description = "Tone volume 0–100. Default: ${DEFAULT-VALUE}.")
     int volume;
 
@@ -84,6 +99,17 @@ public final class SessionCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private volatile boolean stopRequested;
+    /** Seconds of audio the source has delivered (written on the audio thread per block, no allocation). */
+    private volatile double streamS;
+    /** False once the source has stalled or lost its input: the session then runs on the clock alone. */
+    private volatile boolean streamTrusted = true;
+
+    /**
+     * How far the session clock may run ahead of the audio delivered: the session waits for a
+     * source that lags (a cold JIT at --speed 20, a busy machine) rather than judging breaths the
+     * detector has not heard yet.
+     */
+    static final double MAX_LEAD_S = 0.25;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -110,10 +136,22 @@ public final class SessionCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter notes = format == Format.jsonl ? spec.commandLine().getErr() : out;
+        BlockingQueue<String> historyNotes = new LinkedBlockingQueue<>();
+        History history = noSave ? null : History.open(DataDirectory.resolveForThisProcess(dataDir), StoreOptions.defaults());
+        if (history != null) {
+            history.notices().forEach(historyNotes::offer);
+        }
         BlockingQueue<Object> audio = new LinkedBlockingQueue<>();
+        Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         LiveSource source = openSource();
-        if (source != null && !startSource(source, audio, notes)) {
+        double calibrationBreathingS = routine.checkInS() - Calibration.ROOM_S - 1;
+        Calibration calibration = source != null && calibrationBreathingS >= 10
+                ? new Calibration(Calibration.ROOM_S, calibrationBreathingS, Calibration.ProgressListener.NONE) : null;
+        if (calibration != null) {
+            calibration.result().thenAccept(audio::offer);
+        }
+        if (source != null && !startSource(source, audio, notes, calibration == null ? new SourceListener() { } : calibration)) {
             source = null;
         }
         final LiveSource started = source;
@@ -134,7 +172,16 @@ public final class SessionCommand implements Callable<Integer> {
         };
         SessionListener cues = player == null ? SessionListener.NONE
                 : new ToneCues(new CueSettings(true, volume / 100.0), TONE_RATE, player::play);
-        Session session = new Session(routine, source != null, SessionListener.all(printer, cues));
+        SessionSaver saver = history == null ? null : new SessionSaver(history, startedAt, status -> {
+            if (status.state() == RecorderStatus.State.NOT_SAVING && !status.message().isEmpty()) {
+                historyNotes.offer(status.message());
+            }
+        });
+        Session session = new Session(routine, source != null,
+                SessionListener.all(printer, cues, saver == null ? SessionListener.NONE : saver));
+        if (calibration != null) {
+            session.quietRoomFirst(Calibration.ROOM_S);
+        }
         BlockingQueue<String> keys = new LinkedBlockingQueue<>();
         if (terminal) {
             readKeys(keys);
@@ -145,7 +192,7 @@ public final class SessionCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             stopRequested = true;
             try {
-                main.join(1500);
+                main.join(3000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -155,15 +202,22 @@ public final class SessionCommand implements Callable<Integer> {
         }, "breathpace-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            session.start(0, Instant.now());
+            session.start(0, startedAt);
             long lastLive = 0;
             while (session.status() != Session.Status.FINISHED) {
                 Object e = audio.poll(20, TimeUnit.MILLISECONDS);
+                double now = (System.nanoTime() - t0) / 1e9 * speed;
+                if (started != null && streamTrusted) {
+                    now = Math.min(now, streamS + MAX_LEAD_S);
+                }
                 while (e != null) {
-                    handle(e, session, notes);
+                    handle(e, session, notes, now);
                     e = audio.poll();
                 }
-                double now = (System.nanoTime() - t0) / 1e9 * speed;
+                for (String n = historyNotes.poll(); n != null; n = historyNotes.poll()) {
+                    notes.println((terminal ? "\r\u001b[K" : "") + n);
+                    notes.flush();
+                }
                 for (String k = keys.poll(); k != null; k = keys.poll()) {
                     String reply = SessionKeys.apply(k, session, now);
                     if (reply != null) {
@@ -180,12 +234,18 @@ public final class SessionCommand implements Callable<Integer> {
                     lastLive = System.nanoTime();
                 }
             }
+            if (saver != null) {
+                notes.println(saved(saver));
+            }
         } finally {
             if (source != null) {
                 source.close();
             }
             if (player != null) {
                 player.close();
+            }
+            if (history != null) {
+                history.close();
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -211,31 +271,45 @@ public final class SessionCommand implements Callable<Integer> {
     }
 
     /** Starts listening; false (after saying so) when the default microphone cannot be opened. */
-    private boolean startSource(LiveSource source, BlockingQueue<Object> audio, PrintWriter notes) {
+    private boolean startSource(LiveSource source, BlockingQueue<Object> audio, PrintWriter notes, SourceListener also) {
         try {
             source.start(new SourceListener() {
                 @Override
                 public void onPhaseStarted(PhaseStarted e) {
+                    also.onPhaseStarted(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onPhaseEnded(PhaseEnded e) {
+                    also.onPhaseEnded(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onRate(RateUpdated e) {
+                    also.onRate(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onQuality(SignalQuality e) {
+                    also.onQuality(e);
                     audio.offer(e);
                 }
 
                 @Override
+                public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                    streamS = endS;
+                    also.onLevel(rmsDbfs, peakDbfs, startS, endS);
+                }
+
+                @Override
                 public void onStatus(SourceStatus s) {
+                    if (s.status() == SourceStatus.Kind.STALLED || s.status() == SourceStatus.Kind.INPUT_LOST) {
+                        streamTrusted = false;
+                    }
+                    also.onStatus(s);
                     audio.offer(s);
                 }
             });
@@ -250,13 +324,33 @@ public final class SessionCommand implements Callable<Integer> {
         }
     }
 
-    private void handle(Object e, Session session, PrintWriter notes) {
+    private void handle(Object e, Session session, PrintWriter notes, double now) {
         if (e instanceof BreathEvent b) {
             session.onBreath(b);
+        } else if (e instanceof CalibrationResult r) {
+            session.calibrated(now, r.restingBreathsPerMin(), r.snrDb(), r.advice());
         } else if (e instanceof SourceStatus s && s.status() != SourceStatus.Kind.STOPPED) {
             notes.println(format == Format.jsonl ? s.message() : "  " + SessionText.clock(s.emittedS()) + "  " + s.message());
             notes.flush();
         }
+    }
+
+    /** Waits (briefly) for the history writer and says where the session went. */
+    private static String saved(SessionSaver saver) {
+        SessionRecorder recorder = saver.recorder();
+        try {
+            recorder.flush().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the status below says what went wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        RecorderStatus status = recorder.status();
+        if (status.state() == RecorderStatus.State.NOT_SAVING) {
+            return status.message().isEmpty() ? "This session could not be saved in the history." : status.message();
+        }
+        String id = saver.id().toString().substring(0, 8);
+        return "Saved in your history as " + id + " ('breathpace history show " + id + "').";
     }
 
     private CuePlayer openPlayer(PrintWriter notes) {

@@ -42,6 +42,13 @@ final class SessionJson {
             o.put("type", "rate_check").put("kind", e.kind().id());
             nullable(o, "breaths_per_min", e.breathsPerMin(), 1);
             o.put("message", e.message());
+        } else if (event instanceof SessionEvent.MicrophoneChecked e) {
+            o.put("type", "microphone_check");
+            nullable(o, "breaths_per_min", e.breathsPerMin(), 1);
+            nullable(o, "snr_db", e.snrDb(), 1);
+            ArrayNode advice = o.putArray("advice");
+            e.advice().forEach(advice::add);
+            o.put("message", e.message());
         } else if (event instanceof SessionEvent.PacerChanged e) {
             o.put("type", "pacer").put("phase", e.phase().id()).put("phase_s", r(e.phaseS()))
                     .put("breaths_per_min", SummaryJson.round(e.breathsPerMin(), 2)).put("glide", SummaryJson.round(e.glide(), 2))

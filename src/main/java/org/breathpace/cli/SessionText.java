@@ -52,6 +52,9 @@ final class SessionText {
             }
             return b.toString();
         }
+        if (event instanceof SessionEvent.MicrophoneChecked e) {
+            return line(t, e.message());
+        }
         if (event instanceof SessionEvent.RateChecked e) {
             return line(t, e.message());
         }

@@ -95,6 +95,8 @@ public final class Session {
     private double offset;
 
     private RateCheck check;
+    private Double calibratedBpm;
+    private double quietFirstS;
     private Double resting;
     private Double closing;
 
@@ -132,6 +134,18 @@ public final class Session {
         results = new ExerciseResult[routine.exercises().size()];
     }
 
+    /**
+     * Asks the person to stay quiet for the first {@code seconds} of the check-in (a microphone
+     * check-in measures the room then). Call before {@link #start}.
+     */
+    public Session quietRoomFirst(double seconds) {
+        if (status != Status.READY || !(seconds > 0)) {
+            throw new IllegalStateException("call before the start, with seconds > 0");
+        }
+        quietFirstS = seconds;
+        return this;
+    }
+
     /** The plan, in order. */
     public List<Step> steps() {
         return List.copyOf(steps);
@@ -166,8 +180,9 @@ public final class Session {
             return;
         }
         while (now < tS - 1e-12 && status != Status.FINISHED) {
-            double dt = Math.min(SUBSTEP_S, tS - now);
-            now += dt;
+            boolean last = tS - now <= SUBSTEP_S + 1e-9;
+            double dt = last ? tS - now : SUBSTEP_S;
+            now = last ? tS : now + dt;
             if (status == Status.RUNNING) {
                 advance(dt);
             }
@@ -215,6 +230,30 @@ public final class Session {
                 pacer.onDetectedRate(r.breathsPerMin(), Math.max(0, r.emittedS() - offset));
             }
         }
+    }
+
+    /**
+     * A microphone check-in's findings (room noise, breath level, resting rate), from whoever ran one
+     * alongside the check-in step. When it arrives during the check-in, its rate (if it heard one) is
+     * the resting rate; later, only its advice is passed on. Either way a
+     * {@link SessionEvent.MicrophoneChecked} tells the person.
+     */
+    public void calibrated(double tS, Double breathsPerMin, double snrDb, List<String> advice) {
+        tick(tS);
+        if (status == Status.READY || status == Status.FINISHED) {
+            return;
+        }
+        if (current().kind() == StepKind.CHECK_IN && check != null && breathsPerMin != null && breathsPerMin > 0) {
+            calibratedBpm = breathsPerMin;
+        }
+        String message;
+        if (advice.isEmpty()) {
+            message = Double.isNaN(snrDb) ? "The microphone hears your breath well."
+                    : String.format(Locale.ROOT, "The microphone hears your breath well (%.0f dB above the room).", snrDb);
+        } else {
+            message = "The microphone does not hear your breath well: " + String.join(" ", advice);
+        }
+        emit(new SessionEvent.MicrophoneChecked(breathsPerMin, snrDb, advice, message, now));
     }
 
     /** Pauses (the pacer and every countdown stop). Returns false when not running. */
@@ -388,7 +427,11 @@ public final class Session {
         switch (step.kind()) {
             case CHECK_IN, CLOSING_CHECK -> {
                 check = breathDetection ? new RateCheck() : null;
-                note = breathDetection ? "Sit comfortably and breathe as you normally do; nothing to change yet." : null;
+                note = !breathDetection ? null
+                        : step.kind() == StepKind.CHECK_IN && quietFirstS > 0
+                        ? String.format(Locale.ROOT, "Sit comfortably and stay quiet for the first %.0f s so the room can be "
+                                + "measured, then breathe as you normally do.", quietFirstS)
+                        : "Sit comfortably and breathe as you normally do; nothing to change yet.";
             }
             case BREATHING -> {
                 BreathingBlock b = routine.breathing();
@@ -564,6 +607,8 @@ public final class Session {
                 if (check != null) {
                     Double bpm = check.breathsPerMin();
                     if (step.kind() == StepKind.CHECK_IN) {
+                        bpm = calibratedBpm != null ? calibratedBpm : bpm;
+                        calibratedBpm = null;
                         resting = bpm;
                     } else {
                         closing = bpm;

@@ -56,6 +56,23 @@ public sealed interface SessionEvent {
     }
 
     /**
+     * What a microphone check-in found (the {@code audio} calibration, when the session was given one).
+     *
+     * @param breathsPerMin the resting rate it heard, or null
+     * @param snrDb         how far the breath stands above the room, dB (NaN when unknown)
+     * @param advice        what to change, one sentence each; empty when the breath is heard well
+     * @param message       one sentence summing it up
+     */
+    record MicrophoneChecked(Double breathsPerMin, double snrDb, List<String> advice, String message, double atS)
+            implements SessionEvent {
+        public MicrophoneChecked {
+            advice = List.copyOf(advice);
+            Objects.requireNonNull(message);
+            checkTime(atS);
+        }
+    }
+
+    /**
      * The pacer moved to another phase.
      *
      * @param phaseS        how long this phase lasts

@@ -27,8 +27,9 @@ class SessionCommandTest {
 
     /** The demonstration: the default routine, start to end, on a recording at 20x speed (about 33 s). */
     @Test
-    void theDefaultSessionRunsStartToEndOnARecording() throws Exception {
-        CliRun run = CliRun.of("session", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "20", "--format", "jsonl");
+    void theDefaultSessionRunsStartToEndOnARecording(@TempDir Path data) throws Exception {
+        CliRun run = CliRun.of("session", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "20", "--format", "jsonl",
+                "--data-dir", data.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<JsonNode> events = lines(run.out());
         assertThat(events.get(0).get("type").asText()).isEqualTo("session_started");
@@ -86,6 +87,16 @@ class SessionCommandTest {
         assertThat(summary.get("exercises")).hasSize(5);
         assertThat(summary.get("rate_samples").size()).isGreaterThan(100);
         assertThat(summary.get("duration_s").asDouble()).isBetween(600.0, 900.0);
+
+        // the microphone check-in ran alongside the check-in step
+        JsonNode mic = ofType(events, "microphone_check").get(0);
+        assertThat(mic.get("at_s").asDouble()).isLessThan(checkIn.get("at_s").asDouble());
+        assertThat(mic.get("snr_db").asDouble()).isGreaterThan(10);
+
+        // and the session is in the history
+        assertThat(run.err()).contains("Saved in your history as ");
+        CliRun list = CliRun.of("history", "list", "--data-dir", data.toString());
+        assertThat(list.out()).contains("mid-back daily").contains("completed").contains("1 session");
     }
 
     @Test
@@ -93,14 +104,16 @@ class SessionCommandTest {
         Path routine = dir.resolve("short.json");
         Files.writeString(routine, "{\"check_in_s\": 10, \"breathing\": {\"seconds\": 30, \"glide_s\": 10},"
                 + " \"exercises\": [{\"use\": \"side-bends\", \"seconds\": 10}], \"closing_check_s\": 10}");
-        CliRun run = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100");
+        CliRun run = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--no-save");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("no breath detection: a timed pacer, adherence unknown")
                 .contains("Breathe in").contains("Change sides (5 s).").contains("Second side: go.")
                 .contains("following the pacer: unknown (no breath heard)")
                 .contains("Summary: ").contains("completed");
 
-        CliRun jsonl = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--format", "jsonl");
+        CliRun jsonl = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--format", "jsonl",
+                "--data-dir", dir.resolve("data").toString());
+        assertThat(jsonl.err()).contains("Saved in your history as ");
         JsonNode summary = lines(jsonl.out()).get(lines(jsonl.out()).size() - 1);
         assertThat(summary.get("adherence").get("score").isNull()).as("unknown, not zero").isTrue();
         assertThat(summary.get("resting_bpm").isNull()).isTrue();

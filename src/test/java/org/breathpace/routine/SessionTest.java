@@ -109,6 +109,26 @@ class SessionTest {
     }
 
     @Test
+    void aMicrophoneCheckInDuringTheCheckInGivesTheRestingRateAndLaterOnlyAdvice() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), true, rec);
+        s.start(0, T0);
+        breath(s, 0.5, 2, 2.8, 12);
+        s.calibrated(6, 10.0, 21.5, List.of());
+        runTo(s, 6, 10.2);
+        assertThat(rec.of(SessionEvent.MicrophoneChecked.class)).singleElement().satisfies(m -> {
+            assertThat(m.message()).isEqualTo("The microphone hears your breath well (22 dB above the room).");
+            assertThat(m.atS()).isEqualTo(6);
+        });
+        assertThat(rec.last(SessionEvent.RateChecked.class).breathsPerMin()).as("the check-in's rate, not the simple one").isEqualTo(10.0);
+        s.calibrated(11, 14.0, 3, List.of("Move the microphone closer to your nose or mouth."));
+        assertThat(rec.last(SessionEvent.MicrophoneChecked.class).message())
+                .isEqualTo("The microphone does not hear your breath well: Move the microphone closer to your nose or mouth.");
+        s.end(12);
+        assertThat(s.report().restingBpm()).isEqualTo(10.0);
+    }
+
+    @Test
     void ledBreathsWaitForALaggingDetectorBeforeBeingJudged() {
         RecordingListener rec = new RecordingListener();
         Session s = new Session(shortRoutine(new BreathingBlock(BreathingPattern.DIAPHRAGMATIC, 60, false, 0)), true, rec);
