@@ -40,7 +40,7 @@ final class SessionText {
             }
             b.append(e.next() == null ? "" : " · next: " + e.next()).append(System.lineSeparator());
             if (e.note() != null) {
-                b.append("      ").append(e.note()).append(System.lineSeparator());
+                b.append(wrap(e.note()));
             }
             if (x != null) {
                 String dose = x.counted() ? x.reps() + " reps" : x.seconds() + " s";

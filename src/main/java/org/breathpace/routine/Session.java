@@ -251,7 +251,9 @@ public final class Session {
             message = Double.isNaN(snrDb) ? "The microphone hears your breath well."
                     : String.format(Locale.ROOT, "The microphone hears your breath well (%.0f dB above the room).", snrDb);
         } else {
-            message = "The microphone does not hear your breath well: " + String.join(" ", advice);
+            message = (Double.isNaN(snrDb) ? "Microphone check: "
+                    : String.format(Locale.ROOT, "Microphone check (your breath is %.0f dB above the room): ", snrDb))
+                    + String.join(" ", advice);
         }
         emit(new SessionEvent.MicrophoneChecked(breathsPerMin, snrDb, advice, message, now));
     }

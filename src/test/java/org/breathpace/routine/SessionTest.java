@@ -123,7 +123,7 @@ class SessionTest {
         assertThat(rec.last(SessionEvent.RateChecked.class).breathsPerMin()).as("the check-in's rate, not the simple one").isEqualTo(10.0);
         s.calibrated(11, 14.0, 3, List.of("Move the microphone closer to your nose or mouth."));
         assertThat(rec.last(SessionEvent.MicrophoneChecked.class).message())
-                .isEqualTo("The microphone does not hear your breath well: Move the microphone closer to your nose or mouth.");
+                .isEqualTo("Microphone check (your breath is 3 dB above the room): Move the microphone closer to your nose or mouth.");
         s.end(12);
         assertThat(s.report().restingBpm()).isEqualTo(10.0);
     }
