@@ -149,7 +149,8 @@ public final class SessionCommand implements Callable<Integer> {
         Calibration calibration = source != null && calibrationBreathingS >= 10
                 ? new Calibration(Calibration.ROOM_S, calibrationBreathingS, Calibration.ProgressListener.NONE) : null;
         if (calibration != null) {
-            calibration.result().thenAccept(audio::offer);
+            // completes on the audio thread at the block that ends the check-in: keep that stream time
+            calibration.result().thenAccept(r -> audio.offer(new Calibrated(r, streamS)));
         }
         if (source != null && !startSource(source, audio, notes, calibration == null ? new SourceListener() { } : calibration)) {
             source = null;
@@ -211,7 +212,7 @@ public final class SessionCommand implements Callable<Integer> {
                     now = Math.min(now, streamS + MAX_LEAD_S);
                 }
                 while (e != null) {
-                    handle(e, session, notes, now);
+                    handle(e, session, notes);
                     e = audio.poll();
                 }
                 for (String n = historyNotes.poll(); n != null; n = historyNotes.poll()) {
@@ -324,16 +325,20 @@ public final class SessionCommand implements Callable<Integer> {
         }
     }
 
-    private void handle(Object e, Session session, PrintWriter notes, double now) {
+    private void handle(Object e, Session session, PrintWriter notes) {
         if (e instanceof BreathEvent b) {
             session.onBreath(b);
-        } else if (e instanceof CalibrationResult r) {
-            session.calibrated(now, r.restingBreathsPerMin(), r.snrDb(), r.advice());
+        } else if (e instanceof Calibrated c) {
+            CalibrationResult r = c.result();
+            session.calibrated(c.atS(), r.restingBreathsPerMin(), r.snrDb(), r.advice());
         } else if (e instanceof SourceStatus s && s.status() != SourceStatus.Kind.STOPPED) {
             notes.println(format == Format.jsonl ? s.message() : "  " + SessionText.clock(s.emittedS()) + "  " + s.message());
             notes.flush();
         }
     }
+
+    /** A check-in's findings with the stream time they were complete at. */
+    private record Calibrated(CalibrationResult result, double atS) { }
 
     /** Waits (briefly) for the history writer and says where the session went. */
     private static String saved(SessionSaver saver) {
