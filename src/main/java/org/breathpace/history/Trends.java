@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -21,6 +22,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public final class Trends {
     /** Minutes of practice that make a day count even without a completed session. */
     public static final double STREAK_MINUTES = 5;
+
+    private static final Comparator<SessionSummary> BY_START = Comparator.comparing(SessionSummary::start);
 
     private Trends() {
     }
@@ -37,8 +40,14 @@ public final class Trends {
         if (lastSessions < 2 || weeks < 1) {
             throw new IllegalArgumentException("lastSessions must be >= 2 and weeks >= 1");
         }
-        List<SessionSummary> sorted = new ArrayList<>(sessions);
-        sorted.sort((a, b) -> a.start().compareTo(b.start()));
+        List<SessionSummary> sorted = sessions;
+        for (int i = 1; i < sessions.size(); i++) {
+            if (sessions.get(i).start().isBefore(sessions.get(i - 1).start())) {
+                sorted = new ArrayList<>(sessions);
+                sorted.sort(BY_START);
+                break;
+            }
+        }
         int n = sorted.size();
 
         // Work on epoch days (local) and plain arrays: years of sessions take a few milliseconds,
@@ -118,7 +127,7 @@ public final class Trends {
                     Math.min(weekSum[w], 7 * 24 * 60), weekCount[w]));
         }
 
-        long[] countedDays = Arrays.stream(counted, 0, countedN).sorted().distinct().toArray();
+        long[] countedDays = distinctSorted(counted, countedN);
         boolean todayCounts = Arrays.binarySearch(countedDays, todayDay) >= 0;
         int current = 0;
         for (long d = todayCounts ? todayDay : todayDay - 1; Arrays.binarySearch(countedDays, d) >= 0; d--) {
@@ -136,6 +145,18 @@ public final class Trends {
                 : null, weeks, perWeekMinutes, current, Math.max(longest, current), todayCounts, best,
                 typical.getN() > 0 ? typical.getPercentile(50) : null,
                 n > 0 ? new DescriptiveStatistics(minutes).getPercentile(50) : null);
+    }
+
+    private static long[] distinctSorted(long[] values, int n) {
+        long[] v = Arrays.copyOf(values, n);
+        Arrays.sort(v);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || v[m - 1] != v[i]) {
+                v[m++] = v[i];
+            }
+        }
+        return Arrays.copyOf(v, m);
     }
 
     private static Double finite(double v) {
