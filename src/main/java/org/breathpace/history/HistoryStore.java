@@ -73,9 +73,18 @@ public final class HistoryStore implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         ensureDirectory(dir);
         Path file = dir.resolve(FILE_NAME);
-        String problem = unusableFile(file);
+        Path damageMark = damageMark(file);
+        boolean fullCheck = Files.exists(damageMark);
+        String problem = unusableFile(file, fullCheck);
         if (problem != null) {
             notices.add(moveAside(file, problem, options));
+        }
+        if (fullCheck) {
+            try {
+                Files.deleteIfExists(damageMark);
+            } catch (IOException e) {
+                // Read-only: the full check simply runs again next time.
+            }
         }
         boolean created = ensureFile(file);
         Connection writing = null;
@@ -156,6 +165,8 @@ public final class HistoryStore implements AutoCloseable {
             return Rows.summaries(reader, "ORDER BY start_ms, uuid");
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
@@ -166,6 +177,8 @@ public final class HistoryStore implements AutoCloseable {
             return r.getInt(1);
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
@@ -175,6 +188,8 @@ public final class HistoryStore implements AutoCloseable {
             return Rows.record(reader, id);
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
@@ -204,6 +219,8 @@ public final class HistoryStore implements AutoCloseable {
             found = Rows.summaries(reader, "WHERE uuid LIKE ? LIMIT 2", p + "%");
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
         if (found.isEmpty()) {
             throw new HistoryException("No saved session has the id '" + prefix + "'; 'history list' shows the ids.");
@@ -272,7 +289,31 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private HistoryException readFailed(SQLException e) {
+        if (Faults.kind(e) == Faults.Kind.CORRUPT) {
+            markDamaged(file);
+            return new HistoryException("The history " + file + " is damaged (" + e.getMessage() + "); restart"
+                    + " breathpace: it will be checked, moved aside whole and a new history started.", e);
+        }
         return new HistoryException("The history " + file + " could not be read (" + e.getMessage() + ").", e);
+    }
+
+    private HistoryException nonsense(IllegalArgumentException e) {
+        return new HistoryException("The history " + file + " holds a session that does not make sense (" + e.getMessage()
+                + "); was the file edited by another program? Export what can be read or restore a backup.", e);
+    }
+
+    /** The empty file that asks the next open for a whole-file check (left when damage was met in use). */
+    static Path damageMark(Path file) {
+        return file.resolveSibling(file.getFileName() + ".check");
+    }
+
+    /** Asks the next open to check the whole file (damage was met while reading or writing). */
+    static void markDamaged(Path file) {
+        try {
+            Files.write(damageMark(file), new byte[0]);
+        } catch (IOException e) {
+            // Cannot write here: the message already tells the user; the open check still covers the sessions.
+        }
     }
 
     // ---- opening -----------------------------------------------------------------------------
@@ -330,7 +371,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** Why an existing file is not a usable breathpace history ("corrupt"/"foreign" + reason), or null. */
-    static String unusableFile(Path file) {
+    static String unusableFile(Path file, boolean wholeFile) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 return null;
@@ -357,9 +398,11 @@ public final class HistoryStore implements AutoCloseable {
             if (version == 0) {
                 return null;
             }
-            // The sessions table and its indexes (what the list and trends read), not the samples: a full
-            // quick_check costs about 0.3 s on ten years of history, this one about 10 ms.
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(sessions)")) {
+            // Normally the sessions table and its indexes (what the list and trends read), not the samples:
+            // a whole-file quick_check costs 0.3–0.9 s on ten years of history, this one about 10–20 ms.
+            // Damage met later, in use, leaves a mark that asks for the whole file to be checked.
+            String check = wholeFile ? "PRAGMA quick_check" : "PRAGMA quick_check(sessions)";
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(check)) {
                 String first = r.next() ? r.getString(1) : "ok";
                 if (!"ok".equals(first)) {
                     return "corrupt: " + first;

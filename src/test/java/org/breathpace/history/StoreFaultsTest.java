@@ -98,6 +98,44 @@ class StoreFaultsTest {
     }
 
     @Test
+    void damageMetInUseIsReportedAndTheNextOpenMovesTheFileAside() throws Exception {
+        List<SessionRecord> many = new java.util.ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            many.add(Sessions.full(n, T.plusSeconds(86_400L * n), 60, 12.0));
+        }
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            store.add(many).get(10, TimeUnit.SECONDS);
+        }
+        Path file = dir.resolve("history.db");
+        assertThat(dir.resolve("history.db-wal")).doesNotExist();
+        int root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'rate_samples'")) {
+            r.next();
+            root = r.getInt(1);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = (root - 1) * 4096; i < root * 4096; i++) {
+            bytes[i] = (byte) (bytes[i] ^ 0xa5); // only the samples table's root page
+        }
+        Files.write(file, bytes);
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.notices()).isEmpty(); // the quick check at open covers the sessions, not the samples
+            assertThat(store.sessions()).hasSize(20);
+            assertThatThrownBy(() -> store.session(Sessions.id(3))).isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("is damaged").hasMessageContaining("restart breathpace");
+        }
+        assertThat(dir.resolve("history.db.check")).exists();
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.notices()).singleElement().asString()
+                    .contains("moved aside to history.db.corrupt-20261125T101530Z");
+            assertThat(store.sessions()).isEmpty();
+        }
+        assertThat(dir.resolve("history.db.check")).doesNotExist();
+        assertThat(Files.readAllBytes(dir.resolve("history.db.corrupt-20261125T101530Z"))).isEqualTo(bytes);
+    }
+
+    @Test
     void aLockedHistoryHoldsTheSessionInMemoryAndSavesItOnceFree() throws Exception {
         saveTwo();
         BlockingQueue<RecorderStatus> statuses = new LinkedBlockingQueue<>();
