@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -321,7 +322,7 @@ public final class HistoryStore implements AutoCloseable {
     private static void ensureDirectory(Path dir) {
         Set<PosixFilePermission> own = PosixFilePermissions.fromString("rwx------");
         if (Files.isDirectory(dir)) {
-            setPermissions(dir, own);
+            setPermissions(dir, own, false);
             return;
         }
         if (Files.exists(dir)) {
@@ -342,7 +343,7 @@ public final class HistoryStore implements AutoCloseable {
         Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-------");
         try {
             if (Files.exists(file)) {
-                setPermissions(file, own);
+                setPermissions(file, own, false);
                 return false;
             }
             try {
@@ -360,10 +361,26 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** Sets {@code perms} on something just created; on what already existed only takes group and others' rights away. */
     private static void setPermissions(Path p, Set<PosixFilePermission> perms) {
+        setPermissions(p, perms, true);
+    }
+
+    private static void setPermissions(Path p, Set<PosixFilePermission> perms, boolean created) {
         try {
-            if (!Files.getPosixFilePermissions(p).equals(perms)) {
-                Files.setPosixFilePermissions(p, perms);
+            Set<PosixFilePermission> now = Files.getPosixFilePermissions(p);
+            Set<PosixFilePermission> want = EnumSet.copyOf(perms);
+            if (!created) {
+                // Never give the owner a right they took away (a folder made read-only on purpose stays so).
+                want = EnumSet.noneOf(PosixFilePermission.class);
+                for (PosixFilePermission x : now) {
+                    if (x.name().startsWith("OWNER_")) {
+                        want.add(x);
+                    }
+                }
+            }
+            if (!now.equals(want)) {
+                Files.setPosixFilePermissions(p, want);
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Not a POSIX file system, or not ours to change: leave it as it is.

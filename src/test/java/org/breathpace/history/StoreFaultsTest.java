@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -199,63 +200,46 @@ class StoreFaultsTest {
         saveTwo();
         Path file = dir.resolve("history.db");
         byte[] before = Files.readAllBytes(file);
-        makeReadOnly(dir, file);
-        try {
-            BlockingQueue<RecorderStatus> statuses = new LinkedBlockingQueue<>();
-            try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
-                assertThat(store.writable()).isFalse();
-                assertThat(store.notices()).singleElement().asString().contains("read-only");
-                assertThat(store.sessions()).hasSize(2);
-                assertThat(store.session(Sessions.id(1))).isEqualTo(Sessions.full(1, T, 10, 12.0));
-                SessionRecorder rec = store.startRecorder(new SessionStart(Sessions.id(9), T, "mid-back", "box"),
-                        statuses::add);
-                rec.rate(0, 12);
-                rec.finish(new SessionEnd(T.plusSeconds(60), null, 0, null, true));
-                assertThat(statuses.poll(1, TimeUnit.SECONDS).message()).contains("read-only");
-                assertThatThrownBy(() -> store.delete(Sessions.id(1)).join()).hasMessageContaining("read-only");
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("history.db");
-            }
-            assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        } finally {
-            undoReadOnly(dir, file);
-        }
         Path empty = dir.resolve("empty");
         Files.createDirectory(empty);
-        makeReadOnly(empty, null);
+        List<String> command = new ArrayList<>();
+        if (isRoot()) {
+            // Root is not stopped by permissions; without these capabilities it is, like anyone else.
+            Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv (util-linux) is needed");
+            command.addAll(List.of("/usr/bin/setpriv", "--bounding-set",
+                    "-dac_override,-dac_read_search,-fowner,-linux_immutable"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                KilledMidSessionTest.classPath(ReadOnlyChild.class, org.assertj.core.api.Assertions.class),
+                ReadOnlyChild.class.getName(), dir.toString(), empty.toString(), T.toString()));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+        String out;
+        int exit;
         try {
-            assertThatThrownBy(() -> HistoryStore.open(empty, OPTIONS)).isInstanceOf(HistoryException.class)
-                    .hasMessageContaining("cannot be created").hasMessageContaining("--data-dir");
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            exit = child.exitValue();
         } finally {
-            undoReadOnly(empty, null);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-    }
-
-    /** chmod for a normal user; for root (whom permissions do not stop) the immutable attribute. */
-    private static void makeReadOnly(Path folder, Path file) throws Exception {
-        if (!isRoot()) {
-            if (file != null) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
-            }
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
-            return;
+        assertThat(exit).as(out).isZero();
+        assertThat(out).contains("writable=false\n", "sessions=2\n", "first-intact=true\n")
+                .containsPattern("notices=The history folder .* is read-only: past sessions can be read")
+                .containsPattern("recorder=NOT_SAVING The history folder .* is read-only")
+                .containsPattern("delete=refused .*read-only")
+                .containsPattern("empty=The history .* cannot be created .*--data-dir");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("history.db", "empty");
         }
-        boolean ok = chattr("+i", file) && chattr("+i", folder);
-        Assumptions.assumeTrue(ok, "running as root on a file system without chattr +i: cannot make a folder"
-                + " read-only for root here");
-    }
-
-    private static void undoReadOnly(Path folder, Path file) throws Exception {
-        if (!isRoot()) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            if (file != null) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            return;
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.sessions()).hasSize(2);
         }
-        chattr("-i", folder);
-        chattr("-i", file);
     }
 
     private static boolean isRoot() throws IOException {
@@ -263,16 +247,4 @@ class StoreFaultsTest {
                 || Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0);
     }
 
-    private static boolean chattr(String flag, Path p) throws Exception {
-        if (p == null) {
-            return true;
-        }
-        try {
-            Process pr = new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();
-            pr.getInputStream().readAllBytes();
-            return pr.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }
