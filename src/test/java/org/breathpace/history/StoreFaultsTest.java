@@ -140,11 +140,18 @@ class StoreFaultsTest {
     void aLockedHistoryHoldsTheSessionInMemoryAndSavesItOnceFree() throws Exception {
         saveTwo();
         BlockingQueue<RecorderStatus> statuses = new LinkedBlockingQueue<>();
-        try (HistoryStore store = HistoryStore.open(dir, OPTIONS);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
-            try (Statement s = other.createStatement()) {
-                s.execute("BEGIN IMMEDIATE"); // a second program takes the write lock and keeps it
+        // A second program (its own JVM) takes the write lock and keeps it.
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                KilledMidSessionTest.classPath(), LockHolderChild.class.getName(), dir.resolve("history.db").toString())
+                .redirectErrorStream(true).start();
+        java.io.BufferedReader otherOut = new java.io.BufferedReader(new java.io.InputStreamReader(
+                other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            String line;
+            while ((line = otherOut.readLine()) != null && !line.equals("LOCKED")) {
+                assertThat(line).as("lock holder output").doesNotContain("Exception");
             }
+            assertThat(line).isEqualTo("LOCKED");
             SessionRecorder rec = store.startRecorder(new SessionStart(Sessions.id(9), T.plusSeconds(9 * 86_400),
                     "mid-back", "box"), statuses::add);
             for (int i = 0; i < 20; i++) {
@@ -158,11 +165,16 @@ class StoreFaultsTest {
             try (HistoryStore second = HistoryStore.open(dir, OPTIONS)) { // e.g. 'history list' meanwhile
                 assertThat(second.sessions()).hasSize(2);
             }
-            other.createStatement().execute("ROLLBACK");
+            other.getOutputStream().write('\n');
+            other.getOutputStream().flush();
+            assertThat(otherOut.readLine()).isEqualTo("RELEASED");
             rec.flush().get(10, TimeUnit.SECONDS);
             assertThat(statuses.poll(10, TimeUnit.SECONDS).state()).isEqualTo(RecorderStatus.State.SAVING);
             assertThat(store.session(Sessions.id(9)).samples()).hasSize(20);
             assertThat(store.sessions()).hasSize(3);
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
