@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.breathpace.history.ExerciseResult;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.PainChoice;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Measures the history store on years of synthetic daily sessions.")
-final class HistoryBenchCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryBenchCommand extends HistorySubcommand {
 
     @Option(names = "--sessions", defaultValue = "3650", description = "Daily sessions to write (default ${DEFAULT-VALUE}).")
     int sessions;
@@ -51,7 +50,7 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
     int repeat;
 
     @Override
-    public Integer call() throws IOException {
+    Integer run() throws IOException {
         if (sessions < 1 || sessions > 100_000 || repeat < 1 || !(every >= 1) || !(minutes >= 1 && minutes <= 120)) {
             throw new UserError("history bench needs --sessions 1–100000, --repeat ≥ 1, --every ≥ 1 s, --minutes 1–120.");
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryCsv;
 import org.breathpace.history.HistoryJson;
 import org.breathpace.history.HistoryStore;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every session as CSV (one row each, for a spreadsheet) or JSON (everything, to restore"
                 + " with 'history import').")
-final class HistoryExportCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryExportCommand extends HistorySubcommand {
 
     enum Format { csv, json }
 
@@ -31,7 +30,7 @@ final class HistoryExportCommand extends HistorySubcommand implements Callable<I
     Path outFile;
 
     @Override
-    public Integer call() throws IOException {
+    Integer run() throws IOException {
         try (HistoryStore store = open()) {
             if (outFile != null && Files.exists(outFile) && Files.isSameFile(outFile, store.file())) {
                 throw new UserError("--out " + outFile + " is the history database itself; choose another file.");

@@ -4,18 +4,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.SessionSummary;
 import picocli.CommandLine.Command;
 
 /** {@code breathpace history list}: one line per saved session, oldest first. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists saved sessions, oldest first.")
-final class HistoryListCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryListCommand extends HistorySubcommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @Override
-    public Integer call() {
+    Integer run() {
         try (HistoryStore store = open()) {
             List<SessionSummary> sessions = store.sessions();
             if (sessions.isEmpty()) {
