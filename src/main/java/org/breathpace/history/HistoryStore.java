@@ -194,13 +194,48 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    /** Every session in full, oldest first. */
-    public synchronized List<SessionRecord> allSessions() {
-        List<SessionRecord> out = new ArrayList<>();
-        for (SessionSummary s : sessions()) {
-            out.add(session(s.id()));
+    /** The last {@code count} sessions (by start), oldest first. */
+    public synchronized List<SessionSummary> lastSessions(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0: " + count);
         }
-        return out;
+        try {
+            List<SessionSummary> newest = Rows.summaries(reader, "ORDER BY start_ms DESC, uuid DESC LIMIT ?", count);
+            Collections.reverse(newest);
+            return newest;
+        } catch (SQLException e) {
+            throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
+        }
+    }
+
+    /**
+     * Every session in full, oldest first, read one at a time as the iteration reaches it (so an
+     * export of years of sessions never holds them all in memory).
+     */
+    public Iterable<SessionRecord> allSessions() {
+        List<SessionSummary> summaries = sessions();
+        return () -> new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < summaries.size();
+            }
+
+            @Override
+            public SessionRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                SessionRecord r = session(summaries.get(next++).id());
+                if (r == null) {
+                    throw new HistoryException("A session was deleted while the history was being read; try again.");
+                }
+                return r;
+            }
+        };
     }
 
     /**

@@ -77,6 +77,18 @@ class HistoryCommandTest {
     }
 
     @Test
+    void listCanShowOnlyTheLastSessions() {
+        CliRun run = history("list", "--last", "1");
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("b1b2c3d4");
+        assertThat(lines.get(2)).startsWith("last 1 of 2 sessions");
+        assertThat(history("list", "--last", "5").out()).contains("\n2 sessions (");
+        assertThat(history("list", "--last", "0").err()).isEqualTo("--last must be 1 or more, not 0.\n");
+    }
+
+    @Test
     void anEmptyHistorySaysSo() {
         CliRun run = CliRun.of("history", "list", "--data-dir", tmp.resolve("new").toString());
         assertThat(run.exitCode()).isZero();
