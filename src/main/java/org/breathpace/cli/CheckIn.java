@@ -95,7 +95,7 @@ final class CheckIn {
                 r.advice().forEach(o.putArray("advice")::add);
                 line(o);
             } else {
-                out.printf(Locale.ROOT, "%nResting rate: %s%n", r.restingBreathsPerMin() == null ? "not heard"
+                out.printf(Locale.ROOT, "Resting rate: %s%n", r.restingBreathsPerMin() == null ? "not heard"
                         : String.format(Locale.ROOT, "%.1f breaths/min", r.restingBreathsPerMin()));
                 out.printf(Locale.ROOT, "Room: %.0f dBFS, breath: %.0f dBFS, breath over room: %s, loudest: %.0f dBFS%n",
                         r.noiseFloorDb(), r.breathLevelDb(),
