@@ -23,6 +23,7 @@ import org.breathpace.breath.BreathEvent;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
+import org.breathpace.breath.SignalQuality;
 import org.breathpace.routine.CueSettings;
 import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.Routine;
@@ -82,6 +83,8 @@ public final class SessionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private volatile boolean stopRequested;
+
     @Override
     public Integer call() throws InterruptedException {
         int sources = (input != null ? 1 : 0) + (device != null ? 1 : 0) + (noMic ? 1 : 0);
@@ -90,6 +93,9 @@ public final class SessionCommand implements Callable<Integer> {
         }
         if (!(speed >= 0.1 && speed <= 100)) {
             throw new UserError("--speed must be 0.1–100, not " + speed + ".");
+        }
+        if (speed != 1 && input == null && !noMic) {
+            throw new UserError("--speed works only with --input FILE or --no-mic: a microphone runs in real time.");
         }
         if (volume < 0 || volume > 100) {
             throw new UserError("--volume must be 0–100, not " + volume + ".");
@@ -134,7 +140,15 @@ public final class SessionCommand implements Callable<Integer> {
             readKeys(keys);
             out.println(SessionKeys.HELP);
         }
+        // Ctrl-C: ask the main loop to end the session (so the summary is still printed), then stop listening.
+        Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
+            stopRequested = true;
+            try {
+                main.join(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (started != null) {
                 started.close();
             }
@@ -157,6 +171,9 @@ public final class SessionCommand implements Callable<Integer> {
                     }
                 }
                 session.tick(now);
+                if (stopRequested) {
+                    session.end(now);
+                }
                 if (terminal && System.nanoTime() - lastLive > 200_000_000L && session.status() != Session.Status.FINISHED) {
                     out.print(SessionText.live(session.view()));
                     out.flush();
@@ -209,6 +226,11 @@ public final class SessionCommand implements Callable<Integer> {
 
                 @Override
                 public void onRate(RateUpdated e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onQuality(SignalQuality e) {
                     audio.offer(e);
                 }
 

@@ -96,7 +96,7 @@ class SessionCommandTest {
         CliRun run = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("no breath detection: a timed pacer, adherence unknown")
-                .contains("Breathe in").contains("Change sides: second side.")
+                .contains("Breathe in").contains("Change sides (5 s).").contains("Second side: go.")
                 .contains("following the pacer: unknown (no breath heard)")
                 .contains("Summary: ").contains("completed");
 
@@ -123,6 +123,8 @@ class SessionCommandTest {
         assertThat(CliRun.of("session", "--no-mic", "--input", "a.wav").err()).contains("only one of");
         assertThat(CliRun.of("session", "--no-mic", "--speed", "0").err().strip()).isEqualTo("--speed must be 0.1–100, not 0.0.");
         assertThat(CliRun.of("session", "--no-mic", "--volume", "120").err().strip()).isEqualTo("--volume must be 0–100, not 120.");
+        assertThat(CliRun.of("session", "--device", "x", "--speed", "2").err().strip())
+                .isEqualTo("--speed works only with --input FILE or --no-mic: a microphone runs in real time.");
         CliRun missing = CliRun.of("session", "--input", "no-such.wav");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("no-such.wav does not exist: check the path and the spelling.");
