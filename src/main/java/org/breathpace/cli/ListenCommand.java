@@ -50,8 +50,24 @@ public final class ListenCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (one JSON object per event) or text (a live line). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--calibrate", description = "Check in instead: measure the quiet room, then normal breathing,"
+            + " and report the resting rate, noise floor, SNR and what to change.")
+    boolean calibrate;
+
+    @Option(names = "--room-seconds", paramLabel = "N", defaultValue = "5",
+            description = "With --calibrate: seconds of quiet room (1-30). Default: ${DEFAULT-VALUE}.")
+    double roomSeconds;
+
+    @Option(names = "--breathing-seconds", paramLabel = "N", defaultValue = "30",
+            description = "With --calibrate: seconds of normal breathing (10-120). Default: ${DEFAULT-VALUE}.")
+    double breathingSeconds;
+
     @Spec
     CommandSpec spec;
+
+    /** Latest block level, dBFS, and stream time, s: written by the audio thread. */
+    private volatile double level = -120;
+    private volatile double streamS;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -65,6 +81,13 @@ public final class ListenCommand implements Callable<Integer> {
             throw new UserError("--speed must be positive, not " + speed + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (calibrate) {
+            if (!(roomSeconds >= 1 && roomSeconds <= 30) || !(breathingSeconds >= 10 && breathingSeconds <= 120)) {
+                throw new UserError("--room-seconds must be 1 to 30 and --breathing-seconds 10 to 120, not "
+                        + roomSeconds + " and " + breathingSeconds + ".");
+            }
+            return new CheckIn(out, format == Format.jsonl, roomSeconds, breathingSeconds).run(open());
+        }
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         SourceListener listener = new SourceListener() {
             @Override
@@ -96,10 +119,16 @@ public final class ListenCommand implements Callable<Integer> {
             public void onStatus(SourceStatus s) {
                 events.offer(s);
             }
+
+            @Override
+            public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                // two volatile writes a block: what the printing thread needs between events
+                level = rmsDbfs;
+                streamS = endS;
+            }
         };
-        LiveSource source;
+        LiveSource source = open();
         try {
-            source = input != null ? FileReplaySource.realTime(input, speed) : new MicrophoneSource(device);
             source.start(listener);
         } catch (AudioInputException e) {
             throw new UserError(e.getMessage());
@@ -112,6 +141,14 @@ public final class ListenCommand implements Callable<Integer> {
             while (true) {
                 Object e = events.poll(200, TimeUnit.MILLISECONDS);
                 if (e == null) {
+                    // no event (a silent input emits none): the time limit and the level still move
+                    if (seconds != null && streamS > seconds) {
+                        break;
+                    }
+                    if (format == Format.text) {
+                        out.print(line.level(level, streamS));
+                        out.flush();
+                    }
                     continue;
                 }
                 double at = emitted(e);
@@ -145,6 +182,15 @@ public final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The recording (with --input) or the microphone, not yet started. */
+    private LiveSource open() {
+        try {
+            return input != null ? FileReplaySource.realTime(input, speed) : new MicrophoneSource(device);
+        } catch (AudioInputException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     private static double emitted(Object e) {
         if (e instanceof BreathEvent b) {
             return b.emittedS();
@@ -157,6 +203,25 @@ public final class ListenCommand implements Callable<Integer> {
         private String phase = "—";
         private String rate = "rate –";
         private String quality = "";
+        private String meter = bar(-120);
+        private double lastS;
+
+        /** Redraws the line with the input's current level (between events). */
+        String level(double rmsDbfs, double streamS) {
+            meter = bar(rmsDbfs);
+            lastS = streamS;
+            return draw(streamS);
+        }
+
+        /** A 12-step level bar from -72 to 0 dBFS. */
+        static String bar(double rmsDbfs) {
+            int n = (int) Math.max(0, Math.min(12, Math.round((rmsDbfs + 72) / 6)));
+            return "level [" + "|".repeat(n) + " ".repeat(12 - n) + "]";
+        }
+
+        private String draw(double t) {
+            return String.format(Locale.ROOT, "\r%6.1f s  %-7s %s  %s  %s\u001b[K", t, phase, rate, meter, quality);
+        }
 
         String update(Object e) {
             double t = emitted(e);
@@ -171,9 +236,10 @@ public final class ListenCommand implements Callable<Integer> {
                 quality = "signal [" + "#".repeat(bars) + " ".repeat(10 - bars) + "]"
                         + (q.warnings().isEmpty() ? "" : " " + q.warnings().get(0).advice());
             } else if (e instanceof SourceStatus s) {
-                return String.format(Locale.ROOT, "\r%s%n", s.message());
+                return String.format(Locale.ROOT, "\r%s\u001b[K%n", s.message());
             }
-            return String.format(Locale.ROOT, "\r%6.1f s  %-7s %s  %s\u001b[K", t, phase, rate, quality);
+            lastS = Math.max(lastS, t);
+            return draw(lastS);
         }
     }
 }

@@ -29,7 +29,6 @@ import org.breathpace.breath.SignalQuality;
 import org.breathpace.history.DataDirectory;
 import org.breathpace.history.History;
 import org.breathpace.history.RecorderStatus;
-import org.breathpace.history.SessionRecorder;
 import org.breathpace.history.SessionSaver;
 import org.breathpace.history.StoreOptions;
 import org.breathpace.routine.CueSettings;
@@ -85,15 +84,16 @@ public final class SessionCommand implements Callable<Integer> {
             description = "Soft tones for inhale, exhale, side switch and next exercise (at --speed 1). Default: on.")
     boolean tones;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding the history (default: $BREATHPACE_HOME, else $XDG_DATA_HOME/breathpace, else ~/.local/share/breathpace).")
-    Path dataDir;
-
-    @Option(names = "--no-save", description = "Do not keep this session in the history.")
-    boolean noSave;
-
     @Option(names = "--volume", paramLabel = "PERCENT", defaultValue = "60", description = "Tone volume 0–100. Default: ${DEFAULT-VALUE}.")
     int volume;
+
+    @Option(names = "--save", negatable = true,
+            description = "Keep the session in your history. Default: on for a real session; off for a demo "
+                    + "(--input FILE or --speed other than 1).")
+    Boolean save;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding the history (default: see 'history --help').")
+    Path dataDir;
 
     @Spec
     CommandSpec spec;
@@ -137,7 +137,8 @@ public final class SessionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter notes = format == Format.jsonl ? spec.commandLine().getErr() : out;
         BlockingQueue<String> historyNotes = new LinkedBlockingQueue<>();
-        History history = noSave ? null : History.open(DataDirectory.resolveForThisProcess(dataDir), StoreOptions.defaults());
+        boolean saving = save != null ? save : input == null && speed == 1;
+        History history = saving ? History.open(DataDirectory.resolveForThisProcess(dataDir), StoreOptions.defaults()) : null;
         if (history != null) {
             history.notices().forEach(historyNotes::offer);
         }
@@ -235,9 +236,6 @@ public final class SessionCommand implements Callable<Integer> {
                     lastLive = System.nanoTime();
                 }
             }
-            if (saver != null) {
-                notes.println(saved(saver));
-            }
         } finally {
             if (source != null) {
                 source.close();
@@ -246,7 +244,7 @@ public final class SessionCommand implements Callable<Integer> {
                 player.close();
             }
             if (history != null) {
-                history.close();
+                finishSaving(saver, history, notes);
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -255,6 +253,25 @@ public final class SessionCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Waits (a few seconds at most) for the session to reach the disk, then says where it is kept. */
+    private void finishSaving(SessionSaver saver, History history, PrintWriter notes) {
+        try (history) {
+            if (saver.recorder() == null) {
+                return;
+            }
+            try {
+                saver.recorder().flush().get(5, TimeUnit.SECONDS);
+                notes.println("Saved to your history (" + history.store().map(st -> st.file().toString()).orElse("?")
+                        + "): 'breathpace history show " + saver.id().toString().substring(0, 8) + "'.");
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                notes.println("This session could not be saved to your history: " + saver.recorder().status().message());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            notes.flush();
+        }
     }
 
     private LiveSource openSource() {
@@ -339,24 +356,6 @@ public final class SessionCommand implements Callable<Integer> {
 
     /** A check-in's findings with the stream time they were complete at. */
     private record Calibrated(CalibrationResult result, double atS) { }
-
-    /** Waits (briefly) for the history writer and says where the session went. */
-    private static String saved(SessionSaver saver) {
-        SessionRecorder recorder = saver.recorder();
-        try {
-            recorder.flush().get(5, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // the status below says what went wrong
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        RecorderStatus status = recorder.status();
-        if (status.state() == RecorderStatus.State.NOT_SAVING) {
-            return status.message().isEmpty() ? "This session could not be saved in the history." : status.message();
-        }
-        String id = saver.id().toString().substring(0, 8);
-        return "Saved in your history as " + id + " ('breathpace history show " + id + "').";
-    }
 
     private CuePlayer openPlayer(PrintWriter notes) {
         if (!tones || volume == 0) {

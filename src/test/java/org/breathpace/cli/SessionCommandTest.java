@@ -27,9 +27,8 @@ class SessionCommandTest {
 
     /** The demonstration: the default routine, start to end, on a recording at 20x speed (about 33 s). */
     @Test
-    void theDefaultSessionRunsStartToEndOnARecording(@TempDir Path data) throws Exception {
-        CliRun run = CliRun.of("session", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "20", "--format", "jsonl",
-                "--data-dir", data.toString());
+    void theDefaultSessionRunsStartToEndOnARecording() throws Exception {
+        CliRun run = CliRun.of("session", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "20", "--format", "jsonl");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<JsonNode> events = lines(run.out());
         assertThat(events.get(0).get("type").asText()).isEqualTo("session_started");
@@ -92,11 +91,7 @@ class SessionCommandTest {
         JsonNode mic = ofType(events, "microphone_check").get(0);
         assertThat(mic.get("at_s").asDouble()).isLessThan(checkIn.get("at_s").asDouble());
         assertThat(mic.get("snr_db").asDouble()).isGreaterThan(10);
-
-        // and the session is in the history
-        assertThat(run.err()).contains("Saved in your history as ");
-        CliRun list = CliRun.of("history", "list", "--data-dir", data.toString());
-        assertThat(list.out()).contains("mid-back daily").contains("completed").contains("1 session");
+        assertThat(run.err()).as("a demo is not saved").doesNotContain("Saved to your history");
     }
 
     @Test
@@ -111,13 +106,34 @@ class SessionCommandTest {
                 .contains("following the pacer: unknown (no breath heard)")
                 .contains("Summary: ").contains("completed");
 
-        CliRun jsonl = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--format", "jsonl",
-                "--data-dir", dir.resolve("data").toString());
-        assertThat(jsonl.err()).contains("Saved in your history as ");
+        CliRun jsonl = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--format", "jsonl");
         JsonNode summary = lines(jsonl.out()).get(lines(jsonl.out()).size() - 1);
         assertThat(summary.get("adherence").get("score").isNull()).as("unknown, not zero").isTrue();
         assertThat(summary.get("resting_bpm").isNull()).isTrue();
         assertThat(summary.get("breath_detection").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRealSessionIsKeptInHistoryAndADemoOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Path routine = dir.resolve("short.json");
+        Files.writeString(routine, "{\"name\": \"tiny\", \"check_in_s\": 10, \"breathing\": {\"seconds\": 30, \"glide_s\": 10},"
+                + " \"exercises\": [{\"use\": \"cat-cow\", \"reps\": 2}], \"closing_check_s\": 0}");
+        Path data = dir.resolve("data");
+        CliRun demo = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100",
+                "--data-dir", data.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).doesNotContain("Saved to your history");
+        assertThat(CliRun.of("history", "list", "--data-dir", data.toString()).out()).startsWith("No sessions saved yet");
+
+        CliRun kept = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--save",
+                "--data-dir", data.toString());
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Saved to your history");
+        CliRun json = CliRun.of("history", "export", "--format", "json", "--data-dir", data.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode sessions = new ObjectMapper().readTree(json.out()).get("sessions");
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).toString()).contains("\"tiny\"").contains("completed").contains("Cat-cow with control");
     }
 
     @Test
