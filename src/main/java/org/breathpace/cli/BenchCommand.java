@@ -37,8 +37,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measures analyze's speed and memory on a WAV file.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "WAV file to analyse (written first with --make-long).")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "WAV file to analyse (written first with --make-long).")
     Path file;
+
+    @Option(names = "--soak", paramLabel = "HOURS",
+            description = "Instead: run HOURS of generated breathing through the live source path as fast as possible,"
+                    + " and print heap after warm-up and at the end, and the events counted.")
+    Double soakHours;
 
     @Option(names = "--make-long", paramLabel = "SRC", description = "Write FILE by repeating this WAV.")
     Path source;
@@ -56,6 +61,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (soakHours != null) {
+            if (!(soakHours > 0 && soakHours <= 48)) {
+                throw new UserError("--soak takes 0 to 48 hours, not " + soakHours + ".");
+            }
+            try {
+                return new Soak(out, soakHours).run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        if (file == null) {
+            throw new UserError("Name a WAV file to measure (or use --soak HOURS).");
+        }
         try {
             if (source != null) {
                 makeLong(source, file, minutes);
