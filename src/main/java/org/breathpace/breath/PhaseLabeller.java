@@ -48,6 +48,9 @@ final class PhaseLabeller {
     private final double[] centreB = new double[DIMS];
     private final double[] candidate = new double[DIMS];
     private final double[] intervals = new double[HISTORY];
+    private final double[] paritySum = new double[2];
+    private final double[] paritySum2 = new double[2];
+    private final int[] parityCount = new int[2];
     /** An inhale heard among exhales: at least this much brighter… */
     static final double FAINT_INHALE_TILT_DB = 6;
     /** …and (once its loudness is known) this much fainter than the usual burst. */
@@ -247,10 +250,13 @@ final class PhaseLabeller {
     private int alternatingExhaleParity(int n) {
         int strong = 0;
         double exhaleScore = 0;
+        double[] sum = paritySum;
+        double[] sum2 = paritySum2;
+        int[] count = parityCount;
         for (int feature = 0; feature < 4; feature++) {
-            double[] sum = new double[2];
-            double[] sum2 = new double[2];
-            int[] count = new int[2];
+            java.util.Arrays.fill(sum, 0);
+            java.util.Arrays.fill(sum2, 0);
+            java.util.Arrays.fill(count, 0);
             int usable = feature == 3 ? n - 1 : n;
             for (int i = 0; i < usable; i++) {
                 double v = feature(feature, i, n);
