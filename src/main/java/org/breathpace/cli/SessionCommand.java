@@ -24,6 +24,11 @@ import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
 import org.breathpace.breath.SignalQuality;
+import org.breathpace.history.DataDirectory;
+import org.breathpace.history.History;
+import org.breathpace.history.RecorderStatus;
+import org.breathpace.history.SessionSaver;
+import org.breathpace.history.StoreOptions;
 import org.breathpace.routine.CueSettings;
 import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.Routine;
@@ -80,6 +85,14 @@ public final class SessionCommand implements Callable<Integer> {
     @Option(names = "--volume", paramLabel = "PERCENT", defaultValue = "60", description = "Tone volume 0–100. Default: ${DEFAULT-VALUE}.")
     int volume;
 
+    @Option(names = "--save", negatable = true,
+            description = "Keep the session in your history. Default: on for a real session; off for a demo "
+                    + "(--input FILE or --speed other than 1).")
+    Boolean save;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding the history (default: see 'history --help').")
+    Path dataDir;
+
     @Spec
     CommandSpec spec;
 
@@ -134,7 +147,20 @@ public final class SessionCommand implements Callable<Integer> {
         };
         SessionListener cues = player == null ? SessionListener.NONE
                 : new ToneCues(new CueSettings(true, volume / 100.0), TONE_RATE, player::play);
-        Session session = new Session(routine, source != null, SessionListener.all(printer, cues));
+        boolean saving = save != null ? save : input == null && speed == 1;
+        History history = saving ? History.open(DataDirectory.resolveForThisProcess(dataDir), StoreOptions.defaults()) : null;
+        if (history != null) {
+            history.notices().forEach(notes::println);
+        }
+        Instant startedAt = Instant.now();
+        SessionSaver saver = history == null ? null : new SessionSaver(history, startedAt, status -> {
+            if (status.state() == RecorderStatus.State.NOT_SAVING) {
+                notes.println(status.message());
+                notes.flush();
+            }
+        });
+        Session session = new Session(routine, source != null,
+                SessionListener.all(printer, cues, saver == null ? SessionListener.NONE : saver));
         BlockingQueue<String> keys = new LinkedBlockingQueue<>();
         if (terminal) {
             readKeys(keys);
@@ -155,7 +181,7 @@ public final class SessionCommand implements Callable<Integer> {
         }, "breathpace-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            session.start(0, Instant.now());
+            session.start(0, startedAt);
             long lastLive = 0;
             while (session.status() != Session.Status.FINISHED) {
                 Object e = audio.poll(20, TimeUnit.MILLISECONDS);
@@ -187,6 +213,9 @@ public final class SessionCommand implements Callable<Integer> {
             if (player != null) {
                 player.close();
             }
+            if (history != null) {
+                finishSaving(saver, history, notes);
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -194,6 +223,25 @@ public final class SessionCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Waits (a few seconds at most) for the session to reach the disk, then says where it is kept. */
+    private void finishSaving(SessionSaver saver, History history, PrintWriter notes) {
+        try (history) {
+            if (saver.recorder() == null) {
+                return;
+            }
+            try {
+                saver.recorder().flush().get(5, TimeUnit.SECONDS);
+                notes.println("Saved to your history (" + history.store().map(st -> st.file().toString()).orElse("?")
+                        + "): 'breathpace history show " + saver.id().toString().substring(0, 8) + "'.");
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                notes.println("This session could not be saved to your history: " + saver.recorder().status().message());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            notes.flush();
+        }
     }
 
     private LiveSource openSource() {

@@ -108,6 +108,29 @@ class SessionCommandTest {
     }
 
     @Test
+    void aRealSessionIsKeptInHistoryAndADemoOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Path routine = dir.resolve("short.json");
+        Files.writeString(routine, "{\"name\": \"tiny\", \"check_in_s\": 10, \"breathing\": {\"seconds\": 30, \"glide_s\": 10},"
+                + " \"exercises\": [{\"use\": \"cat-cow\", \"reps\": 2}], \"closing_check_s\": 0}");
+        Path data = dir.resolve("data");
+        CliRun demo = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100",
+                "--data-dir", data.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).doesNotContain("Saved to your history");
+        assertThat(CliRun.of("history", "list", "--data-dir", data.toString()).out()).startsWith("No sessions saved yet");
+
+        CliRun kept = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--save",
+                "--data-dir", data.toString());
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Saved to your history");
+        CliRun json = CliRun.of("history", "export", "--format", "json", "--data-dir", data.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode sessions = new ObjectMapper().readTree(json.out()).get("sessions");
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).toString()).contains("\"tiny\"").contains("completed").contains("Cat-cow with control");
+    }
+
+    @Test
     void aBadRoutineFileIsOneSentenceWithTheFieldAndTheReason(@TempDir Path dir) throws Exception {
         Path routine = dir.resolve("routine.json");
         Files.writeString(routine, "{\"exercises\": [{\"use\": \"cat-cow\"}, {\"use\": \"foam-rolling\"}, {\"use\": \"side-bends\", \"seconds\": -3}]}");
