@@ -48,10 +48,29 @@ final class PhaseLabeller {
     private final double[] centreB = new double[DIMS];
     private final double[] candidate = new double[DIMS];
     private final double[] intervals = new double[HISTORY];
+    private final double[] paritySum = new double[2];
+    private final double[] paritySum2 = new double[2];
+    private final int[] parityCount = new int[2];
     /** An inhale heard among exhales: at least this much brighter… */
     static final double FAINT_INHALE_TILT_DB = 6;
     /** …and (once its loudness is known) this much fainter than the usual burst. */
     static final double FAINT_INHALE_DB = 12;
+    /** Bursts remembered before taking turns can be judged. */
+    static final int MIN_ALTERNATING = 8;
+    /**
+     * A feature takes turns when its every-other-burst halves differ by this many standard errors;
+     * at least {@link #MIN_TURN_FEATURES} of the four must (one alone, say loudness, can seem to
+     * by chance over a few breaths; inhale and exhale differ in several ways at once).
+     */
+    static final double MIN_TURN_T = 3.5;
+    static final int MIN_TURN_FEATURES = 2;
+    /**
+     * Smallest scatter credited to each feature (dB, log2 s, dB, s): breaths differ from one
+     * another by at least this much, however alike the last few happen to be.
+     */
+    private static final double[] MIN_SCATTER = {1.5, 0.1, 1.5, 0.1};
+    /** A burst this many median intervals after the last one starts afresh (after a pause). */
+    static final double MAX_TURN_GAP = 2.5;
     private int count;
     private int next;
 
@@ -192,6 +211,16 @@ final class PhaseLabeller {
         if (median < PAIRED_INTERVAL_S && startS - onsetS[last] < 2 * PAIRED_INTERVAL_S) {
             return other(given[last]);
         }
+        // Alike bursts that nonetheless take turns (in loudness, length or the pause after them)
+        // are inhale and exhale sounding alike, not one breath each: counting them as breaths
+        // doubles the rate.
+        if (n >= MIN_ALTERNATING && startS - onsetS[last] < MAX_TURN_GAP * median) {
+            int exhaleParity = alternatingExhaleParity(n);
+            if (exhaleParity >= 0) {
+                // the candidate comes after the newest burst, index n
+                return n % 2 == exhaleParity ? Phase.EXHALE : Phase.INHALE;
+            }
+        }
         // A burst much fainter and brighter than the usual ones is an inhale that got through.
         for (int i = 0; i < n; i++) {
             intervals[i] = points[slot(i, n)][SHAPE_DIMS];
@@ -209,6 +238,63 @@ final class PhaseLabeller {
             return Phase.INHALE;
         }
         return Phase.EXHALE;
+    }
+
+    /**
+     * Whether the remembered bursts take turns: split by parity (every other burst), the two halves
+     * differ in at least two of loudness, log length, spectral tilt and the interval to the next
+     * onset by far more than the bursts within each half scatter. Returns the parity (0 or 1, of the index in the
+     * history) whose bursts are the exhales (louder, longer, darker), or -1 when they do not take
+     * turns.
+     */
+    private int alternatingExhaleParity(int n) {
+        int strong = 0;
+        double exhaleScore = 0;
+        double[] sum = paritySum;
+        double[] sum2 = paritySum2;
+        int[] count = parityCount;
+        for (int feature = 0; feature < 4; feature++) {
+            java.util.Arrays.fill(sum, 0);
+            java.util.Arrays.fill(sum2, 0);
+            java.util.Arrays.fill(count, 0);
+            int usable = feature == 3 ? n - 1 : n;
+            for (int i = 0; i < usable; i++) {
+                double v = feature(feature, i, n);
+                sum[i % 2] += v;
+                sum2[i % 2] += v * v;
+                count[i % 2]++;
+            }
+            if (count[0] < 2 || count[1] < 2) {
+                return -1;
+            }
+            double m0 = sum[0] / count[0];
+            double m1 = sum[1] / count[1];
+            double var = (sum2[0] - count[0] * m0 * m0 + sum2[1] - count[1] * m1 * m1) / (usable - 2);
+            double se = Math.sqrt(Math.max(var, MIN_SCATTER[feature] * MIN_SCATTER[feature]) * (1.0 / count[0] + 1.0 / count[1]));
+            double t = (m0 - m1) / se;
+            if (Math.abs(t) >= MIN_TURN_T) {
+                strong++;
+            }
+            if (feature < 3) {
+                // loudness, length: more for an exhale; tilt: less (darker) for an exhale
+                exhaleScore += feature == 2 ? -t : t;
+            }
+        }
+        if (strong < MIN_TURN_FEATURES) {
+            return -1;
+        }
+        return exhaleScore >= 0 ? 0 : 1;
+    }
+
+    /** Burst {@code i} of the history: 0 loudness dBFS, 1 log2 length, 2 tilt dB, 3 interval to the next onset s. */
+    private double feature(int feature, int i, int n) {
+        int slot = slot(i, n);
+        return switch (feature) {
+            case 0 -> points[slot][SHAPE_DIMS];
+            case 1 -> log2(duration[slot]);
+            case 2 -> tiltDb(points[slot]);
+            default -> onsetS[slot(i + 1, n)] - onsetS[slot];
+        };
     }
 
     private static Phase other(Phase p) {

@@ -61,7 +61,7 @@ public final class SummaryCollector implements BreathListener {
     }
 
     /**
-     * Corrects what the stream could not know yet, in four steps. A scrap of a phase (under
+     * Corrects what the stream could not know yet, in five steps. A scrap of a phase (under
      * {@link #FRAGMENT_S}) next to a phase of the same kind is part of it. The same phase twice
      * with barely a pause between ({@link #SAME_PHASE_GAP_S}) is one breath's inhale flowing into
      * its exhale: the one that breaks the alternation with its neighbours is flipped. Phases that
@@ -69,7 +69,8 @@ public final class SummaryCollector implements BreathListener {
      * ({@link #ALTERNATE_WITHIN_S}) must take turns: each such run is given the alternating labels
      * that agree with most of the stream's. Then two
      * "exhales" closer together than half the usual exhale-to-exhale interval cannot both be
-     * breaths, so the first was the inhale.
+     * breaths, so the first was the inhale. Last, alternation learnt late is carried back over a
+     * lead-in of one label ({@link #carryAlternationBack}).
      */
     static List<PhaseEnded> relabel(List<PhaseEnded> phases) {
         List<PhaseEnded> out = new ArrayList<>(phases);
@@ -108,6 +109,7 @@ public final class SummaryCollector implements BreathListener {
             }
         }
         if (intervals.size() < 3) {
+            carryAlternationBack(out);
             return out;
         }
         intervals.sort(null);
@@ -120,6 +122,7 @@ public final class SummaryCollector implements BreathListener {
                 out.set(i, with(a, Phase.INHALE));
             }
         }
+        carryAlternationBack(out);
         return out;
     }
 
@@ -160,6 +163,52 @@ public final class SummaryCollector implements BreathListener {
             runStart = i;
         }
     }
+
+    /**
+     * The stream learns that alike bursts take turns only after a few of them: where the labels
+     * alternate from some phase on ({@link #ALTERNATING_RUN} phases or more), a lead-in that
+     * repeats one label from the start (or from a pause) at the same pace (onsets no further
+     * apart than {@link #SAME_PACE} times the run's median interval, so not a breath per burst at
+     * half the pace) takes turns too.
+     */
+    static void carryAlternationBack(List<PhaseEnded> out) {
+        for (int k = 0; k + ALTERNATING_RUN <= out.size(); k++) {
+            boolean alternates = true;
+            for (int j = k + 1; j < k + ALTERNATING_RUN && alternates; j++) {
+                alternates = out.get(j).phase() != out.get(j - 1).phase();
+            }
+            if (!alternates) {
+                continue;
+            }
+            List<Double> gaps = new ArrayList<>();
+            for (int j = k + 1; j < k + ALTERNATING_RUN; j++) {
+                gaps.add(out.get(j).startS() - out.get(j - 1).startS());
+            }
+            gaps.sort(null);
+            double median = gaps.get(gaps.size() / 2);
+            // Only a lead-in that repeats one label all the way back to the start (or to a pause)
+            // is carried: where the phases before already took turns, which side is right is not
+            // known, and nothing is changed.
+            int first = k;
+            while (first > 0 && out.get(first - 1).phase() == out.get(first).phase()
+                    && out.get(first).startS() - out.get(first - 1).startS() <= SAME_PACE * median) {
+                first--;
+            }
+            boolean leadInEnds = first == 0
+                    || out.get(first).startS() - out.get(first - 1).startS() > SAME_PACE * median;
+            if (first < k && leadInEnds) {
+                for (int j = k - 1; j >= first; j--) {
+                    out.set(j, with(out.get(j), other(out.get(j + 1).phase())));
+                }
+            }
+            return;
+        }
+    }
+
+    /** Phases in a row whose labels alternate before the alternation is carried back. */
+    public static final int ALTERNATING_RUN = 6;
+    /** How much slower than the alternating run the phases before it may come and still be part of it. */
+    public static final double SAME_PACE = 1.5;
 
     /**
      * The same phase cannot start again sooner than this after it started (that would be over 50

@@ -61,4 +61,36 @@ class PhaseLabellerTest {
         }
         assertThat(changes).isGreaterThanOrEqualTo(6);
     }
+
+    @Test
+    void alikeBurstsThatTakeTurnsInLengthAndPauseAreInhaleAndExhale() {
+        // Both phases a bright hiss at about the same level (noise suppression stripped the wind):
+        // the inhale is shorter and followed by a shorter pause than the exhale.
+        java.util.Random rnd = new java.util.Random(7);
+        double t = 0;
+        Phase[] seen = new Phase[20];
+        for (int i = 0; i < 10; i++) {
+            double level = -30 + rnd.nextGaussian();
+            seen[2 * i] = feed(HISS, level - 1, 1.35 * (1 + 0.05 * rnd.nextGaussian()), t);
+            seen[2 * i + 1] = feed(HISS, level, 1.7 * (1 + 0.05 * rnd.nextGaussian()), t + 2.25);
+            t += 5;
+        }
+        for (int i = 12; i < 20; i++) {
+            assertThat(seen[i]).as("burst " + i).isEqualTo(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE);
+        }
+    }
+
+    @Test
+    void alikeBurstsThatDoNotTakeTurnsStayOneBreathEach() {
+        // Exhales only, their level, length and pace wandering at random: no turns.
+        java.util.Random rnd = new java.util.Random(11);
+        double t = 0;
+        for (int i = 0; i < 20; i++) {
+            Phase p = feed(HISS, -30 + 1.5 * rnd.nextGaussian(), 1.7 * (1 + 0.1 * rnd.nextGaussian()), t);
+            if (i >= 3) { // the first few are judged before any group can be formed
+                assertThat(p).as("burst " + i).isEqualTo(Phase.EXHALE);
+            }
+            t += 2.5 * (1 + 0.1 * rnd.nextGaussian());
+        }
+    }
 }

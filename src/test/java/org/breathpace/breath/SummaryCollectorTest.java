@@ -114,4 +114,40 @@ class SummaryCollectorTest {
         }
         assertThat(collect(phases).phases()).extracting(PhaseEnded::phase).containsOnly(Phase.EXHALE);
     }
+
+    @Test
+    void alternationLearntLateIsCarriedBackOverALeadInOfOneLabel() {
+        // Alike bursts: the stream took the first three for inhales, then saw them take turns.
+        double[] starts = {1.31, 3.68, 6.53, 8.83, 11.65, 13.95, 16.74, 18.98, 21.73, 24.03};
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            Phase given = i < 3 || i % 2 == 0 ? Phase.INHALE : Phase.EXHALE;
+            phases.add(p(given, starts[i], starts[i] + (given == Phase.INHALE ? 1.36 : 1.7)));
+        }
+        List<PhaseEnded> out = collect(phases).phases();
+        for (int i = 0; i < out.size(); i++) {
+            assertThat(out.get(i).phase()).as("phase " + i).isEqualTo(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE);
+        }
+        assertThat(collect(phases).breathsPerMin()).isCloseTo(60 / 5.0, within(0.3));
+    }
+
+    @Test
+    void alternationIsNotCarriedBackOverPhasesThatAlreadyTookTurnsNorOverBreathsAtHalfThePace() {
+        List<PhaseEnded> mixed = new ArrayList<>();
+        Phase[] given = {Phase.INHALE, Phase.EXHALE, Phase.EXHALE, Phase.INHALE, Phase.EXHALE, Phase.INHALE,
+            Phase.EXHALE, Phase.INHALE, Phase.EXHALE};
+        for (int i = 0; i < given.length; i++) {
+            mixed.add(p(given[i], 2.0 * i, 2.0 * i + 1));
+        }
+        assertThat(collect(mixed).phases()).extracting(PhaseEnded::phase).containsExactly(given);
+        // Exhales alone every 5 s, then inhale and exhale both heard every 2.5 s: the early exhales stay.
+        List<PhaseEnded> slow = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slow.add(p(Phase.EXHALE, 5.0 * i, 5.0 * i + 2));
+        }
+        for (int i = 0; i < 8; i++) {
+            slow.add(p(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE, 15 + 2.5 * i, 15 + 2.5 * i + 1.2));
+        }
+        assertThat(collect(slow).phases().subList(0, 3)).extracting(PhaseEnded::phase).containsOnly(Phase.EXHALE);
+    }
 }
