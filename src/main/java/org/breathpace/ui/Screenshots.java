@@ -1,0 +1,130 @@
+package org.breathpace.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.breathpace.audio.FileReplaySource;
+
+/**
+ * Writes the README's screenshots from the real app in known states: check-in, breathing, an
+ * exercise, the pain dialog, the summary and history, in the light and the dark theme. The
+ * recording given with {@code --input} is replayed in step with simulated time
+ * ({@link LockstepClock}), so every run shows the same thing. History holds a fixed set of
+ * example sessions so its chart has something to show.
+ */
+final class Screenshots {
+    static final double FPS = 30;
+    private final AppOptions options;
+
+    Screenshots(AppOptions options) {
+        this.options = options;
+    }
+
+    void run(Stage stage) throws IOException, InterruptedException {
+        if (options.input() == null) {
+            throw new IOException("--screenshots needs --input FILE: the recording that stands in for the microphone.");
+        }
+        Files.createDirectories(options.screenshots());
+        for (String theme : List.of("light", "dark")) {
+            shoot(stage, theme);
+        }
+    }
+
+    private void shoot(Stage stage, String theme) throws IOException, InterruptedException {
+        LockstepClock clock = new LockstepClock();
+        Instant today = Instant.parse("2026-11-25T09:00:00Z");
+        Settings settings = new Settings("", "diaphragmatic", 1, true, 6, true, 40, theme, 15);
+        InMemoryHistory history = exampleHistory(today);
+        AppController.Sources sources = device -> {
+            FileReplaySource replay = new FileReplaySource(options.input(), 1, clock, clock);
+            clock.expectReplay();
+            return replay;
+        };
+        AppController app = new AppController(settings, "", sources, history,
+                new SettingsStore(Files.createTempDirectory("breathpace-shots")), TaskExecutor.SAME_THREAD,
+                Runnable::run, Clock.fixed(today, ZoneOffset.UTC), ZoneOffset.UTC,
+                () -> List.of("Recording: " + options.input().getFileName()));
+        Scene scene = new Scene(app.root(), 1200, 780);
+        scene.getStylesheets().add(Screenshots.class.getResource(BreathpaceApp.CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        app.start();
+        double[] t = {0};
+        Runner run = until -> {
+            while (t[0] < until) {
+                t[0] += 1 / FPS;
+                clock.advanceTo(t[0]);
+                app.frame(t[0]);
+            }
+        };
+        run.to(36);
+        save(scene, "checkin", theme);
+        app.startSession();
+        run.to(t[0] + 26);
+        save(scene, "breathing", theme);
+        app.session().skip();
+        app.session().skip();
+        run.to(t[0] + 12);
+        save(scene, "exercise", theme);
+        app.session().pain();
+        app.frame(t[0]);
+        save(scene, "pain", theme);
+        app.session().painChoice(PainNote.Choice.EASE);
+        run.to(t[0] + 5);
+        for (int i = 0; i < 4; i++) {
+            app.session().skip();
+        }
+        run.to(t[0] + 61);
+        save(scene, "summary", theme);
+        app.showHistory();
+        app.frame(t[0]);
+        save(scene, "history", theme);
+        app.close();
+    }
+
+    /** Moves simulated time to {@code until} seconds, a frame at a time. */
+    @FunctionalInterface
+    private interface Runner {
+        void to(double until) throws InterruptedException;
+    }
+
+    /** Twelve example sessions over the last two weeks, resting rate easing down. */
+    static InMemoryHistory exampleHistory(Instant today) {
+        InMemoryHistory h = new InMemoryHistory();
+        double[] rates = {14.8, 14.1, 14.6, 13.2, 13.5, 12.4, 12.9, 11.8, 12.1, 11.0, 11.4, 10.6};
+        int[] daysAgo = {15, 14, 12, 10, 9, 8, 6, 5, 4, 3, 2, 1};
+        for (int i = 0; i < rates.length; i++) {
+            h.save(new SessionSummary(today.minus(Duration.ofDays(daysAgo[i])), 11 + i % 3, rates[i], rates[i] - 2.5,
+                    240 + 10 * i, 0.6 + 0.02 * i, List.of("Slow breathing", "Cat-cow, slowly"), List.of(), List.of(),
+                    true));
+        }
+        return h;
+    }
+
+    private void save(Scene scene, String name, String theme) throws IOException {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        Path file = options.screenshots().resolve(name + "-" + theme + ".png");
+        ImageIO.write(out, "png", file.toFile());
+        System.out.println("wrote " + file);
+    }
+}

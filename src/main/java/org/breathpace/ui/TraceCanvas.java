@@ -1,0 +1,103 @@
+package org.breathpace.ui;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import org.breathpace.breath.Phase;
+import org.breathpace.pacing.PacerPhase;
+
+/**
+ * The scrolling trace: detected inhales and exhales as shaded bands on top, the pacer's phases
+ * and the size of its shape beneath, the last {@link BreathTrace#windowS()} seconds with "now" at
+ * the right edge. Redrawn once per frame by {@link #redraw}; FX thread only.
+ */
+public final class TraceCanvas extends Pane {
+    static final Color INHALE = Color.web("#5b9bd5");
+    static final Color EXHALE = Color.web("#70ad8f");
+    static final Color HOLD = Color.web("#b7b7c7");
+
+    private final Canvas canvas = new Canvas();
+    private final SessionViewModel vm;
+    private boolean dark;
+
+    public TraceCanvas(SessionViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("trace");
+        getChildren().add(canvas);
+        setMinHeight(90);
+        setPrefHeight(130);
+    }
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        redraw();
+    }
+
+    /** Draws the current state. */
+    public void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(dark ? Color.web("#23262e") : Color.web("#f4f5f8"));
+        g.fillRect(0, 0, w, h);
+        double window = vm.trace().windowS();
+        double now = vm.now();
+        double x0 = now - window;
+        double topH = h * 0.55;
+        double laneY = topH + 4;
+        double laneH = h - laneY - 2;
+        double offset = vm.streamOffset();
+        if (!Double.isNaN(offset)) {
+            double streamNow = vm.streamNowInSessionTime();
+            for (BreathTrace.Span s : vm.trace().spans()) {
+                double a = s.startS() + offset;
+                double b = s.open() ? streamNow : s.endS() + offset;
+                if (b < x0) {
+                    continue;
+                }
+                double xa = Math.max(0, (a - x0) / window * w);
+                double xb = Math.min(w, (b - x0) / window * w);
+                Color c = s.phase() == Phase.INHALE ? INHALE : EXHALE;
+                g.setFill(c.deriveColor(0, 1, 1, 0.45));
+                g.fillRect(xa, 2, Math.max(1, xb - xa), topH - 4);
+                g.setFill(c);
+                g.fillRect(xa, topH - 8, Math.max(1, xb - xa), 6);
+            }
+        }
+        PacerTrack track = vm.pacerTrack();
+        int n = track.size();
+        double prevX = -1;
+        PacerPhase prev = null;
+        for (int i = 0; i < n; i++) {
+            double t = track.time(i);
+            if (t < x0) {
+                continue;
+            }
+            double x = (t - x0) / window * w;
+            PacerPhase p = track.phase(i);
+            if (prev != null) {
+                g.setFill(switch (prev) {
+                    case INHALE -> INHALE;
+                    case EXHALE -> EXHALE;
+                    default -> HOLD;
+                });
+                g.fillRect(prevX, laneY, Math.max(1, x - prevX + 0.5), laneH);
+            }
+            prevX = x;
+            prev = p;
+        }
+        g.setStroke(dark ? Color.web("#9aa0ad") : Color.web("#6b7080"));
+        g.setLineWidth(1);
+        g.strokeLine(0, topH + 1, w, topH + 1);
+    }
+}
