@@ -55,7 +55,6 @@ public final class AppController {
     private final InstantSource clock;
     private final ZoneId zone;
     private final Supplier<List<String>> devices;
-    private final BreathFeed feed = new BreathFeed();
     private final BorderPane root = new BorderPane();
     private final Button navCheckIn = new Button("Check-in");
     private final Button navHistory = new Button("History");
@@ -67,8 +66,11 @@ public final class AppController {
 
     private Settings settings;
     private LiveSource source;
+    /** The hand-off from the current source; a new one per source, so a closed source's last words are dropped. */
+    private BreathFeed feed = new BreathFeed();
     private String sourceProblem;
     private boolean sourceEnded;
+    private boolean replayAgain;
     private Screen screen = Screen.CHECK_IN;
     private SessionViewModel session;
     private SessionView sessionView;
@@ -139,6 +141,7 @@ public final class AppController {
 
     private void openSource(String device) {
         closeSource();
+        feed = new BreathFeed();
         try {
             source = sources.open(device);
             source.start(feed);
@@ -163,6 +166,11 @@ public final class AppController {
     public void frame(double nowS) {
         now = Math.max(now, nowS);
         feed.drain(this::route);
+        if (replayAgain) {
+            // A recording standing in for the microphone ended mid-session: play it again.
+            replayAgain = false;
+            openSource(settings.device());
+        }
         switch (screen) {
             case CHECK_IN -> checkIn.tick(now);
             case SESSION -> {
@@ -180,6 +188,9 @@ public final class AppController {
         if (event instanceof SourceStatus st && (st.status() == SourceStatus.Kind.STOPPED
                 || st.status() == SourceStatus.Kind.INPUT_LOST)) {
             sourceEnded = true;
+            if (screen == Screen.SESSION && st.status() == SourceStatus.Kind.STOPPED) {
+                replayAgain = true;
+            }
         }
         if (event instanceof SignalQuality q) {
             level.set(Double.isNaN(q.snrDb()) ? 0 : Math.max(0, Math.min(1, q.snrDb() / 30)));

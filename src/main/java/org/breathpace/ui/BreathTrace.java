@@ -3,8 +3,6 @@ package org.breathpace.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.breathpace.breath.Phase;
-import org.breathpace.breath.PhaseEnded;
-import org.breathpace.breath.PhaseStarted;
 
 /**
  * The detected phases of the last {@link #windowS} seconds, for the scrolling trace. A phase
@@ -34,24 +32,27 @@ public final class BreathTrace {
         return windowS;
     }
 
-    public void started(PhaseStarted e) {
-        closeOpen(e.startS());
-        spans.addLast(new Span(e.phase(), e.startS(), Double.NaN));
+    /** A phase began at {@code startS} (on the trace's own time axis). */
+    public void started(Phase phase, double startS) {
+        closeOpen(startS);
+        spans.addLast(new Span(phase, startS, Double.NaN));
     }
 
-    public void ended(PhaseEnded e) {
+    /** A phase that began at {@code startS} ended at {@code endS}. */
+    public void ended(Phase phase, double startS, double endS) {
         Span last = spans.peekLast();
-        if (last != null && last.open() && last.phase() == e.phase()) {
+        if (last != null && last.open() && last.phase() == phase) {
             spans.removeLast();
         }
-        spans.addLast(new Span(e.phase(), e.startS(), e.endS()));
+        spans.addLast(new Span(phase, startS, endS));
     }
 
-    private void closeOpen(double at) {
+    /** Closes a phase left open (the input stopped) at {@code atS}. */
+    public void closeOpen(double atS) {
         Span last = spans.peekLast();
         if (last != null && last.open()) {
             spans.removeLast();
-            spans.addLast(new Span(last.phase(), last.startS(), Math.max(last.startS(), at)));
+            spans.addLast(new Span(last.phase(), last.startS(), Math.max(last.startS(), atS)));
         }
     }
 

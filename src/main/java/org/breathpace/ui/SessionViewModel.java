@@ -31,7 +31,7 @@ import org.breathpace.pacing.PacerState;
 public final class SessionViewModel {
     /** How far from the pacer's phase a detected onset may fall and still count as following. */
     static final double FOLLOW_TOLERANCE_S = 1.0;
-    /** A rate older than this (seconds of stream time) is no longer shown. */
+    /** A rate older than this (seconds) is no longer shown. */
     static final double RATE_STALE_S = 20;
     /** Within this many breaths/min of the target counts as "at target". */
     static final double AT_TARGET_BPM = 1.0;
@@ -70,7 +70,7 @@ public final class SessionViewModel {
 
     private double now;
     private double streamOffset = Double.NaN;
-    private double streamNow;
+    private double heardAt;
     private double rate = Double.NaN;
     private double rateAt = Double.NaN;
     private double atTargetS;
@@ -108,11 +108,19 @@ public final class SessionViewModel {
         adherenceText.set("Following the pacer: not measured (no microphone)");
     }
 
-    /** Takes one event from the {@link BreathFeed}. */
+    /**
+     * Takes one event from the {@link BreathFeed}. Stream times are turned into session times
+     * with an offset fixed by the first event of each stream (a new stream starts with its
+     * STARTED status), so the trace and the pacer share one time axis.
+     */
     public void accept(Object event) {
+        if (event instanceof SourceStatus s && s.status() == SourceStatus.Kind.STARTED) {
+            trace.closeOpen(heardAt);
+            streamOffset = now - s.emittedS();
+        }
         if (event instanceof PhaseStarted e) {
             stream(e.emittedS());
-            trace.started(e);
+            trace.started(e.phase(), e.startS() + streamOffset);
             if (current() != null && current().kind() == Step.Kind.BREATHE && !paused.get() && !painOpen.get()) {
                 onsets++;
                 PacerPhase wanted = e.phase() == Phase.INHALE ? PacerPhase.INHALE : PacerPhase.EXHALE;
@@ -123,11 +131,11 @@ public final class SessionViewModel {
             }
         } else if (event instanceof PhaseEnded e) {
             stream(e.emittedS());
-            trace.ended(e);
+            trace.ended(e.phase(), e.startS() + streamOffset, e.endS() + streamOffset);
         } else if (event instanceof RateUpdated e) {
             stream(e.emittedS());
             rate = e.breathsPerMin();
-            rateAt = e.emittedS();
+            rateAt = heardAt;
             if (current() != null && current().kind() == Step.Kind.CLOSE) {
                 closingRates.add(rate);
             }
@@ -139,7 +147,8 @@ public final class SessionViewModel {
             stream(s.emittedS());
             switch (s.status()) {
                 case INPUT_LOST, MUTED, STALLED -> notice.set(s.message() + " The pacer carries on by time.");
-                case RESUMED -> notice.set("");
+                case RESUMED, STARTED -> notice.set("");
+                case STOPPED -> trace.closeOpen(heardAt);
                 default -> { }
             }
         }
@@ -149,7 +158,7 @@ public final class SessionViewModel {
         if (Double.isNaN(streamOffset)) {
             streamOffset = now - emittedS;
         }
-        streamNow = Math.max(streamNow, emittedS);
+        heardAt = Math.max(heardAt, emittedS + streamOffset);
     }
 
     private Step current() {
@@ -169,12 +178,12 @@ public final class SessionViewModel {
             atTargetS += dt;
         }
         pacerTrack.add(now, p.phase());
-        trace.trim(streamNow);
+        trace.trim(now);
         pacerPhase.set(p.phase());
         phaseWord.set(s.paused() ? "Paused" : p.phase().words());
         phaseSecondsLeft.set(String.valueOf((long) Math.ceil(p.secondsLeft() - 1e-9)));
         fullness.set(p.fullness());
-        boolean stale = Double.isNaN(rateAt) || streamNow - rateAt > RATE_STALE_S;
+        boolean stale = Double.isNaN(rateAt) || now - rateAt > RATE_STALE_S;
         rateText.set(noMicrophone || stale ? "–" : Format.rate(rate));
         paused.set(s.paused());
         painOpen.set(s.painOpen());
@@ -288,14 +297,9 @@ public final class SessionViewModel {
         return pacerTrack;
     }
 
-    /** Session time of the newest stream time heard, for drawing the trace; NaN before any event. */
-    public double streamNowInSessionTime() {
-        return Double.isNaN(streamOffset) ? Double.NaN : streamNow + streamOffset;
-    }
-
-    /** Adds to stream times to get session times (NaN before any event). */
-    public double streamOffset() {
-        return streamOffset;
+    /** Session time of the newest audio heard: where an open phase ends on the trace. */
+    public double heardAt() {
+        return heardAt;
     }
 
     public ReadOnlyStringProperty phaseWordProperty() {

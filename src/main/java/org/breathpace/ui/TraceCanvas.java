@@ -56,12 +56,11 @@ public final class TraceCanvas extends Pane {
         double topH = h * 0.55;
         double laneY = topH + 4;
         double laneH = h - laneY - 2;
-        double offset = vm.streamOffset();
-        if (!Double.isNaN(offset)) {
-            double streamNow = vm.streamNowInSessionTime();
+        {
+            double heard = vm.heardAt();
             for (BreathTrace.Span s : vm.trace().spans()) {
-                double a = s.startS() + offset;
-                double b = s.open() ? streamNow : s.endS() + offset;
+                double a = s.startS();
+                double b = s.open() ? heard : s.endS();
                 if (b < x0) {
                     continue;
                 }

@@ -50,19 +50,19 @@ final class AppHarness {
         return new Settings("", "diaphragmatic", breatheMinutes, true, 6, true, 40, "light", 15);
     }
 
-    /** Runs frames at 30 per simulated second up to {@code until}, on the FX thread. */
+    /** Runs frames at 30 per simulated second up to {@code until}, all on the FX thread. */
     void runTo(FxRobot robot, double until) {
-        while (t < until) {
-            double next = Math.min(until, t + 1.0 / 30);
-            try {
-                clock.advanceTo(next);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+        robot.interact(() -> {
+            while (t < until) {
+                t = Math.min(until, t + 1.0 / 30);
+                try {
+                    clock.advanceTo(t);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                app.frame(t);
             }
-            t = next;
-            double at = t;
-            robot.interact(() -> app.frame(at));
-        }
+        });
     }
 }
