@@ -58,7 +58,20 @@ public final class CaptureDevices {
 
     /** Finds a mixer by index or by a case-insensitive part of its name; null means the default. */
     static Mixer.Info find(String wanted) throws AudioInputException {
-        List<Device> devices = list();
+        Device match = choose(wanted, list());
+        if (match == null) {
+            return null;
+        }
+        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
+            if (info.getName().equals(match.name())) {
+                return info;
+            }
+        }
+        return null;
+    }
+
+    /** Picks {@code wanted} (index or name part) among {@code devices}; null means the default. */
+    static Device choose(String wanted, List<Device> devices) throws AudioInputException {
         if (devices.isEmpty()) {
             throw new AudioInputException("No microphone was found: plug one in (or check that the system sees it),"
                     + " or use --input FILE to replay a recording instead.");
@@ -84,25 +97,34 @@ public final class CaptureDevices {
             throw new AudioInputException("No capture device matches \"" + wanted
                     + "\": run 'breathpace devices' to see the names and numbers.");
         }
-        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-            if (info.getName().equals(match.name())) {
-                return info;
-            }
-        }
-        return null;
+        return match;
     }
 
     /** Opens a line on the mixer (or the default), trying the formats in order. */
     static TargetDataLine open(Mixer.Info mixer, int bufferFrames) throws AudioInputException {
         String where = mixer == null ? "the default microphone" : "\"" + mixer.getName() + "\"";
+        return open(where, info -> mixer == null ? AudioSystem.getLine(info) : AudioSystem.getMixer(mixer).getLine(info),
+                bufferFrames);
+    }
+
+    /** Where lines come from: Java Sound in the app, a fake in tests. */
+    @FunctionalInterface
+    interface LineProvider {
+        Line get(DataLine.Info info) throws Exception;
+    }
+
+    /**
+     * Opens a line from {@code provider}, trying the formats in order (44.1, 48, 16 kHz; mono,
+     * then stereo). A device that is busy or refuses every format gives one sentence naming it.
+     */
+    static TargetDataLine open(String where, LineProvider provider, int bufferFrames) throws AudioInputException {
         Exception last = null;
         for (float rate : RATES) {
             for (int channels = 1; channels <= 2; channels++) {
                 AudioFormat f = format(rate, channels);
                 DataLine.Info info = new DataLine.Info(TargetDataLine.class, f);
                 try {
-                    Line line = mixer == null ? AudioSystem.getLine(info) : AudioSystem.getMixer(mixer).getLine(info);
-                    TargetDataLine target = (TargetDataLine) line;
+                    TargetDataLine target = (TargetDataLine) provider.get(info);
                     target.open(f, bufferFrames * f.getFrameSize() * 4);
                     return target;
                 } catch (Exception e) {
@@ -110,7 +132,9 @@ public final class CaptureDevices {
                 }
             }
         }
-        throw new AudioInputException("Could not open " + where + " (" + (last == null ? "no format accepted"
-                : last.getMessage()) + "): close other programs using it, or pick another with --device.", last);
+        String why = last == null || last.getMessage() == null ? "it accepted none of the formats tried"
+                : last.getMessage().strip();
+        throw new AudioInputException("Could not open " + where + " (" + why + "): close other programs that are using it,"
+                + " or pick another with --device (see 'breathpace devices').", last);
     }
 }

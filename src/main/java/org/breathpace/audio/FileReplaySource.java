@@ -22,6 +22,7 @@ public final class FileReplaySource implements LiveSource {
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
     private volatile boolean stopping;
+    private volatile boolean loop;
     private Thread thread;
 
     /**
@@ -44,10 +45,19 @@ public final class FileReplaySource implements LiveSource {
         return new FileReplaySource(path, speed, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
     }
 
+    /**
+     * Replays the recording over and over, stream time running on, until closed: a recording that
+     * stands in for a microphone for a whole session. Call before {@link #start}.
+     */
+    public FileReplaySource looping() {
+        loop = true;
+        return this;
+    }
+
     @Override
     public String description() {
         return "recording " + file.file().getFileName() + ", " + file.header().sampleRate() + " Hz"
-                + (speed == 1 ? "" : ", " + speed + "x speed");
+                + (speed == 1 ? "" : ", " + speed + "x speed") + (loop ? ", looped" : "");
     }
 
     @Override
@@ -63,22 +73,24 @@ public final class FileReplaySource implements LiveSource {
         listener.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, description(), 0));
         long start = nanoClock.getAsLong();
         try {
-            file.stream(BLOCK, (samples, length) -> {
-                if (stopping) {
-                    throw new Stop();
-                }
-                feed.feed(samples, length, 1);
-                long due = start + (long) (feed.streamTimeS() / speed * 1e9);
-                long wait = due - nanoClock.getAsLong();
-                if (wait > 0) {
-                    try {
-                        sleeper.sleepNanos(wait);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+            do {
+                file.stream(BLOCK, (samples, length) -> {
+                    if (stopping) {
                         throw new Stop();
                     }
-                }
-            });
+                    feed.feed(samples, length, 1);
+                    long due = start + (long) (feed.streamTimeS() / speed * 1e9);
+                    long wait = due - nanoClock.getAsLong();
+                    if (wait > 0) {
+                        try {
+                            sleeper.sleepNanos(wait);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new Stop();
+                        }
+                    }
+                });
+            } while (loop && !stopping);
             feed.finish();
             listener.onStatus(new SourceStatus(SourceStatus.Kind.STOPPED, "The recording has ended.", feed.streamTimeS()));
         } catch (Stop e) {

@@ -3,61 +3,88 @@ package org.breathpace.audio;
 import be.tarsos.dsp.AudioDispatcher;
 import be.tarsos.dsp.AudioEvent;
 import be.tarsos.dsp.AudioProcessor;
-import be.tarsos.dsp.io.jvm.JVMAudioInputStream;
 import java.util.Locale;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.Mixer;
-import javax.sound.sampled.TargetDataLine;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
- * Captures from a Java Sound {@link TargetDataLine} through TarsosDSP's {@link AudioDispatcher}
+ * Captures from a Java Sound {@code TargetDataLine} through TarsosDSP's {@link AudioDispatcher}
  * on the "breathpace-audio" thread, and feeds the breath detector through {@link DetectorFeed}.
  * Small buffers (1024 frames, about 23 ms at 44.1 kHz) keep the delay low.
+ *
+ * <p>Faults become status events, never exceptions on the audio thread: a device that goes away
+ * or fails mid-stream ends the stream with {@code input_lost}; a line that delivers nothing for
+ * 2 s is reported {@code stalled} by the "breathpace-watchdog" thread (the audio thread is stuck
+ * in the driver then) and {@code resumed} when samples come back; exact zeros are reported
+ * {@code muted}. Per block the audio thread converts, feeds the detector and writes two volatile
+ * fields: no lock, no allocation (events aside).
  */
 public final class MicrophoneSource implements LiveSource {
     static final int BUFFER_FRAMES = 1024;
+    /** How often the watchdog looks for a stall. */
+    static final long WATCH_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final String wanted;
-    private TargetDataLine line;
-    private AudioDispatcher dispatcher;
+    private final CaptureLine.Opener opener;
+    private final LongSupplier nanoClock;
+    private CaptureLine line;
+    private LineStream stream;
     private Thread thread;
+    private Thread watchdog;
     private volatile boolean stopping;
+    private volatile double streamTimeS;
 
     /** @param device a name fragment or an index from {@link CaptureDevices#list()}; null for the default */
     public MicrophoneSource(String device) {
+        this(device, JavaSoundLine::open, System::nanoTime);
+    }
+
+    /** For tests: lines from {@code opener}, stall timing on {@code nanoClock}. */
+    MicrophoneSource(String device, CaptureLine.Opener opener, LongSupplier nanoClock) {
         this.wanted = device;
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
     }
 
     @Override
     public String description() {
+        String name = wanted == null ? "default microphone" : "microphone \"" + wanted + "\"";
         if (line == null) {
-            return wanted == null ? "default microphone" : "microphone \"" + wanted + "\"";
+            return name;
         }
-        return String.format(Locale.ROOT, "%s, %.0f Hz %s", wanted == null ? "default microphone" : wanted,
-                line.getFormat().getSampleRate(), line.getFormat().getChannels() == 1 ? "mono" : "stereo");
+        return String.format(Locale.ROOT, "%s, %.0f Hz %s", name, line.sampleRate(), line.channels() == 1 ? "mono" : "stereo");
     }
 
     @Override
     public void start(SourceListener listener) throws AudioInputException {
-        Mixer.Info mixer = CaptureDevices.find(wanted);
-        line = CaptureDevices.open(mixer, BUFFER_FRAMES);
-        line.start();
-        int channels = line.getFormat().getChannels();
-        JVMAudioInputStream stream = new JVMAudioInputStream(new AudioInputStream(line));
-        dispatcher = new AudioDispatcher(stream, BUFFER_FRAMES * channels, 0);
-        DetectorFeed feed = new DetectorFeed(line.getFormat().getSampleRate(), BUFFER_FRAMES, listener);
+        if (thread != null) {
+            throw new IllegalStateException("already started");
+        }
+        line = opener.open(wanted, BUFFER_FRAMES);
+        int channels = line.channels();
+        stream = new LineStream(line);
+        AudioDispatcher dispatcher = new AudioDispatcher(stream, BUFFER_FRAMES * channels, 0);
+        DetectorFeed feed = new DetectorFeed(line.sampleRate(), BUFFER_FRAMES, listener);
+        StallWatch stall = new StallWatch(nanoClock.getAsLong());
         dispatcher.addAudioProcessor(new AudioProcessor() {
             @Override
             public boolean process(AudioEvent event) {
+                if (stall.dataArrived(nanoClock.getAsLong())) {
+                    listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED,
+                            "The microphone is sending sound again.", feed.streamTimeS()));
+                }
                 float[] buffer = event.getFloatBuffer();
                 feed.feed(buffer, buffer.length / channels, channels);
+                streamTimeS = feed.streamTimeS();
                 return true;
             }
 
             @Override
             public void processingFinished() {
                 feed.finish();
-                listener.onStatus(stopping
+                listener.onStatus(stopping && !stream.lost()
                         ? new SourceStatus(SourceStatus.Kind.STOPPED, "Stopped listening.", feed.streamTimeS())
                         : new SourceStatus(SourceStatus.Kind.INPUT_LOST,
                                 "The microphone stopped sending sound (unplugged?): plug it back in and start again,"
@@ -65,20 +92,52 @@ public final class MicrophoneSource implements LiveSource {
             }
         });
         listener.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, description(), 0));
-        thread = new Thread(dispatcher, "breathpace-audio");
+        thread = new Thread(() -> {
+            try {
+                dispatcher.run();
+            } catch (RuntimeException e) {
+                listener.onStatus(new SourceStatus(SourceStatus.Kind.INPUT_LOST,
+                        "Listening failed (" + e.getMessage() + "): start again, or carry on without the microphone.",
+                        streamTimeS));
+            }
+        }, "breathpace-audio");
         thread.setDaemon(true);
+        watchdog = new Thread(() -> watch(stall, listener), "breathpace-watchdog");
+        watchdog.setDaemon(true);
         thread.start();
+        watchdog.start();
     }
 
+    /** The watchdog loop: reports a stall once, from this thread, while the audio thread is stuck. */
+    private void watch(StallWatch stall, SourceListener listener) {
+        while (!stopping && thread.isAlive()) {
+            LockSupport.parkNanos(WATCH_EVERY_NANOS);
+            if (!stopping && thread.isAlive() && stall.check(nanoClock.getAsLong())) {
+                listener.onStatus(new SourceStatus(SourceStatus.Kind.STALLED,
+                        "The microphone has sent nothing for 2 seconds: check its cable or the system's sound settings;"
+                                + " breathpace keeps waiting for it.", streamTimeS));
+            }
+        }
+    }
+
+    /** Whether the audio thread is still running. */
+    public boolean running() {
+        return thread != null && thread.isAlive();
+    }
+
+    /**
+     * Stops capturing: closes the line (which wakes the audio thread if it is waiting for
+     * samples) and waits for the audio thread to end, at most 500 ms. The audio thread itself
+     * finishes the detector and reports {@code stopped}.
+     */
     @Override
     public void close() {
         stopping = true;
-        if (dispatcher != null) {
-            dispatcher.stop();
+        if (stream != null) {
+            stream.stop();
         }
-        if (line != null) {
-            line.stop();
-            line.close();
+        if (watchdog != null) {
+            LockSupport.unpark(watchdog);
         }
         if (thread != null) {
             try {

@@ -10,6 +10,7 @@ final class MutedWatch {
 
     private double zerosSinceS = -1;
     private boolean muted;
+    private boolean lastBlockSilent;
 
     /**
      * @return +1 when the input has just become muted, -1 when it has just come back, else 0
@@ -22,6 +23,7 @@ final class MutedWatch {
                 break;
             }
         }
+        lastBlockSilent = allZero;
         if (!allZero) {
             zerosSinceS = -1;
             if (muted) {
@@ -38,5 +40,10 @@ final class MutedWatch {
             return 1;
         }
         return 0;
+    }
+
+    /** Whether the last block given to {@link #accept} was all exact zeros. */
+    boolean lastBlockSilent() {
+        return lastBlockSilent;
     }
 }

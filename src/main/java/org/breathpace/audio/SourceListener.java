@@ -8,10 +8,24 @@ import org.breathpace.breath.BreathListener;
  * <p><b>Thread contract.</b> Every method is called on the source's audio thread
  * ("breathpace-audio"). Implementations must return at once, must not block, throw or touch
  * JavaFX nodes: hand events to another thread (a queue) for anything slow such as printing,
- * saving or drawing.
+ * saving or drawing. One exception: {@code onStatus} with {@code stalled} comes from the
+ * "breathpace-watchdog" thread of a {@link MicrophoneSource}, because the audio thread is stuck
+ * waiting for the device then; a listener that keeps state must therefore make status handling
+ * thread-safe (a queue does).
  */
 public interface SourceListener extends BreathListener {
 
     /** The input started, stalled, went silent, came back, was lost or stopped. */
     default void onStatus(SourceStatus status) { }
+
+    /**
+     * The level of one block of input as it arrives (about every 20–100 ms): for level meters and
+     * the check-in's room measurement. Called per block, so it must be cheap and must not allocate.
+     *
+     * @param rmsDbfs RMS level of the block, dBFS (-120 for exact zeros)
+     * @param peakDbfs loudest sample of the block, dBFS (-120 for exact zeros)
+     * @param startS  stream time of the block's first sample, seconds
+     * @param endS    stream time just after its last sample, seconds
+     */
+    default void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) { }
 }

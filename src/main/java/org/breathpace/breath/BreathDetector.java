@@ -86,18 +86,11 @@ public final class BreathDetector {
         int i = offset;
         int end = offset + length;
         while (i < end) {
-            // Work up to the end of the current frame with locals only (the hot loop of the detector).
+            // Work up to the end of the current frame with locals only (the hot loop of the detector):
+            // one pass averages each group of samples and tracks the loudest one.
             int untilFrameFull = (frame.length - framePos) * factor - accumulated;
             int stop = Math.min(end, i + untilFrameFull);
-            float peak = framePeak;
-            int clipped = 0;
-            for (int k = i; k < stop; k++) {
-                float m = Math.abs(samples[k]);
-                peak = Math.max(peak, m);
-                clipped += m >= QualityMeter.CLIP_LEVEL ? 1 : 0;
-            }
-            framePeak = peak;
-            frameClipped += clipped;
+            float peak = 0;
             int k = i;
             int pos = framePos;
             if (accumulated > 0) {
@@ -105,7 +98,9 @@ public final class BreathDetector {
                 float acc = accumulator;
                 int count = accumulated;
                 while (k < stop && count < factor) {
-                    acc += samples[k++];
+                    float v = samples[k++];
+                    acc += v;
+                    peak = Math.max(peak, Math.abs(v));
                     count++;
                 }
                 if (count == factor) {
@@ -118,24 +113,49 @@ public final class BreathDetector {
                 }
             }
             int whole = (stop - k) / factor;
-            for (int g = 0; g < whole; g++) {
-                float acc = 0;
-                for (int d = 0; d < factor; d++) {
-                    acc += samples[k + d];
+            if (factor == 3) {
+                for (int g = 0; g < whole; g++, k += 3) {
+                    float a = samples[k];
+                    float b = samples[k + 1];
+                    float c = samples[k + 2];
+                    frame[pos++] = (a + b + c) * inverseFactor;
+                    peak = Math.max(peak, Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(c))));
                 }
-                frame[pos++] = acc * inverseFactor;
-                k += factor;
+            } else if (factor == 1) {
+                for (int g = 0; g < whole; g++, k++) {
+                    float a = samples[k];
+                    frame[pos++] = a;
+                    peak = Math.max(peak, Math.abs(a));
+                }
+            } else {
+                for (int g = 0; g < whole; g++) {
+                    float acc = 0;
+                    for (int d = 0; d < factor; d++) {
+                        float v = samples[k + d];
+                        acc += v;
+                        peak = Math.max(peak, Math.abs(v));
+                    }
+                    frame[pos++] = acc * inverseFactor;
+                    k += factor;
+                }
             }
             if (k < stop) {
                 float acc = 0;
                 int count = 0;
                 while (k < stop) {
-                    acc += samples[k++];
+                    float v = samples[k++];
+                    acc += v;
+                    peak = Math.max(peak, Math.abs(v));
                     count++;
                 }
                 accumulator = acc;
                 accumulated = count;
             }
+            if (peak >= QualityMeter.CLIP_LEVEL) {
+                // Only a chunk that reached full scale is scanned again to count its clipped samples.
+                frameClipped += countClipped(samples, i, stop);
+            }
+            framePeak = Math.max(framePeak, peak);
             framePos = pos;
             samplesSeen += stop - i;
             i = stop;
@@ -145,6 +165,14 @@ public final class BreathDetector {
                 framePos = 0;
             }
         }
+    }
+
+    private static int countClipped(float[] samples, int from, int to) {
+        int clipped = 0;
+        for (int k = from; k < to; k++) {
+            clipped += Math.abs(samples[k]) >= QualityMeter.CLIP_LEVEL ? 1 : 0;
+        }
+        return clipped;
     }
 
     /** Ends the stream: closes any open phase and emits the final quality over the whole stream. */

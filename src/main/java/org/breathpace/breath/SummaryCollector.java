@@ -61,10 +61,13 @@ public final class SummaryCollector implements BreathListener {
     }
 
     /**
-     * Corrects what the stream could not know yet, in three steps. A scrap of a phase (under
+     * Corrects what the stream could not know yet, in four steps. A scrap of a phase (under
      * {@link #FRAGMENT_S}) next to a phase of the same kind is part of it. The same phase twice
      * with barely a pause between ({@link #SAME_PHASE_GAP_S}) is one breath's inhale flowing into
-     * its exhale: the one that breaks the alternation with its neighbours is flipped. Then two
+     * its exhale: the one that breaks the alternation with its neighbours is flipped. Phases that
+     * start one after another sooner than the same phase can come round again
+     * ({@link #ALTERNATE_WITHIN_S}) must take turns: each such run is given the alternating labels
+     * that agree with most of the stream's. Then two
      * "exhales" closer together than half the usual exhale-to-exhale interval cannot both be
      * breaths, so the first was the inhale.
      */
@@ -93,6 +96,7 @@ public final class SummaryCollector implements BreathListener {
                 }
             }
         }
+        alternateCloseRuns(out);
         List<Double> intervals = new ArrayList<>();
         PhaseEnded previous = null;
         for (PhaseEnded p : out) {
@@ -119,6 +123,49 @@ public final class SummaryCollector implements BreathListener {
         return out;
     }
 
+    /**
+     * Runs of phases whose onsets follow one another sooner than {@link #ALTERNATE_WITHIN_S}
+     * take turns, inhale and exhale: the labelling that alternates and agrees with more of the
+     * stream's labels (by length, the longer phases being the better judged) wins; a tie keeps
+     * the run's first label.
+     */
+    static void alternateCloseRuns(List<PhaseEnded> out) {
+        int runStart = 0;
+        for (int i = 1; i <= out.size(); i++) {
+            boolean close = i < out.size() && out.get(i).startS() - out.get(i - 1).startS() < ALTERNATE_WITHIN_S;
+            if (close) {
+                continue;
+            }
+            if (i - runStart >= 2) {
+                double agree = 0;
+                double disagree = 0;
+                Phase first = out.get(runStart).phase();
+                for (int j = runStart; j < i; j++) {
+                    Phase want = (j - runStart) % 2 == 0 ? first : other(first);
+                    double weight = out.get(j).durationS();
+                    if (out.get(j).phase() == want) {
+                        agree += weight;
+                    } else {
+                        disagree += weight;
+                    }
+                }
+                Phase start = disagree > agree ? other(first) : first;
+                for (int j = runStart; j < i; j++) {
+                    Phase want = (j - runStart) % 2 == 0 ? start : other(start);
+                    if (out.get(j).phase() != want) {
+                        out.set(j, with(out.get(j), want));
+                    }
+                }
+            }
+            runStart = i;
+        }
+    }
+
+    /**
+     * The same phase cannot start again sooner than this after it started (that would be over 50
+     * breaths a minute, faster than anyone pants): phases this close take turns.
+     */
+    public static final double ALTERNATE_WITHIN_S = 1.2;
     /** A phase shorter than this is a scrap of its neighbour when one of the same kind is near. */
     public static final double FRAGMENT_S = 0.3;
     /** How near that neighbour must be. */

@@ -1,13 +1,277 @@
 package org.breathpace.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.breathpace.audio.AudioInputException;
+import org.breathpace.audio.CuePlayer;
+import org.breathpace.audio.FileReplaySource;
+import org.breathpace.audio.LiveSource;
+import org.breathpace.audio.MicrophoneSource;
+import org.breathpace.audio.SourceListener;
+import org.breathpace.audio.SourceStatus;
+import org.breathpace.breath.BreathEvent;
+import org.breathpace.breath.PhaseEnded;
+import org.breathpace.breath.PhaseStarted;
+import org.breathpace.breath.RateUpdated;
+import org.breathpace.routine.CueSettings;
+import org.breathpace.routine.DefaultRoutine;
+import org.breathpace.routine.Routine;
+import org.breathpace.routine.RoutineFile;
+import org.breathpace.routine.RoutineFileException;
+import org.breathpace.routine.Session;
+import org.breathpace.routine.SessionEvent;
+import org.breathpace.routine.SessionListener;
+import org.breathpace.routine.ToneCues;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code breathpace session}: Runs the breathe-then-move session in the terminal. */
-@Command(name = "session", mixinStandardHelpOptions = true, description = "Runs the breathe-then-move session in the terminal.")
+/**
+ * {@code breathpace session}: the breathe-then-move session in the terminal. The audio thread only
+ * queues detector events; this thread drives the {@link Session} with them and with the clock
+ * (scaled by {@code --speed}), reads typed keys from a second thread's queue, and prints.
+ */
+@Command(name = "session", mixinStandardHelpOptions = true,
+        description = {"Runs the breathe-then-move session in the terminal: a check of your resting breath, paced slow "
+                + "breathing, five mid-back exercises, and a summary.",
+                "With a terminal, type a key and Enter: p pause/resume, s skip, b back, h pain, q end."})
 public final class SessionCommand implements Callable<Integer> {
+
+    enum Format { text, jsonl }
+
+    /** Sample rate of the cue tones, Hz. */
+    private static final float TONE_RATE = 22050;
+
+    @Option(names = "--routine", paramLabel = "FILE", description = "A routine file (JSON) instead of the built-in routine.")
+    Path routineFile;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "A WAV recording stands in for the microphone (replayed in a loop).")
+    Path input;
+
+    @Option(names = "--device", paramLabel = "NAME", description = "Capture device: a part of its name or its number (see 'devices').")
+    String device;
+
+    @Option(names = "--no-mic", description = "Do not listen: a timed pacer, adherence unknown.")
+    boolean noMic;
+
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
+            description = "Run simulated time N times faster (demos, tests); 0.1–100. Default: ${DEFAULT-VALUE}.")
+    double speed;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (for people) or jsonl (every session event as a JSON line). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--tones", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Soft tones for inhale, exhale, side switch and next exercise (at --speed 1). Default: on.")
+    boolean tones;
+
+    @Option(names = "--volume", paramLabel = "PERCENT", defaultValue = "60", description = "Tone volume 0–100. Default: ${DEFAULT-VALUE}.")
+    int volume;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserError("'session' is not available in this build yet.");
+    public Integer call() throws InterruptedException {
+        int sources = (input != null ? 1 : 0) + (device != null ? 1 : 0) + (noMic ? 1 : 0);
+        if (sources > 1) {
+            throw new UserError("Use only one of --input FILE, --device NAME and --no-mic.");
+        }
+        if (!(speed >= 0.1 && speed <= 100)) {
+            throw new UserError("--speed must be 0.1–100, not " + speed + ".");
+        }
+        if (volume < 0 || volume > 100) {
+            throw new UserError("--volume must be 0–100, not " + volume + ".");
+        }
+        Routine routine = DefaultRoutine.ROUTINE;
+        if (routineFile != null) {
+            try {
+                routine = RoutineFile.read(routineFile);
+            } catch (RoutineFileException e) {
+                throw new UserError(e.getMessage() + " Without --routine the built-in routine runs.");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter notes = format == Format.jsonl ? spec.commandLine().getErr() : out;
+        BlockingQueue<Object> audio = new LinkedBlockingQueue<>();
+        long t0 = System.nanoTime();
+        LiveSource source = openSource();
+        if (source != null && !startSource(source, audio, notes)) {
+            source = null;
+        }
+        final LiveSource started = source;
+        boolean terminal = System.console() != null && format == Format.text;
+        CuePlayer player = openPlayer(notes);
+        ObjectMapper mapper = new ObjectMapper();
+        SessionText text = new SessionText(!terminal);
+        SessionListener printer = e -> {
+            if (format == Format.jsonl) {
+                out.println(json(mapper, e));
+            } else {
+                String lines = text.lines(e);
+                if (!lines.isEmpty()) {
+                    out.print(terminal ? "\r\u001b[K" + lines : lines);
+                }
+            }
+            out.flush();
+        };
+        SessionListener cues = player == null ? SessionListener.NONE
+                : new ToneCues(new CueSettings(true, volume / 100.0), TONE_RATE, player::play);
+        Session session = new Session(routine, source != null, SessionListener.all(printer, cues));
+        BlockingQueue<String> keys = new LinkedBlockingQueue<>();
+        if (terminal) {
+            readKeys(keys);
+            out.println(SessionKeys.HELP);
+        }
+        Thread hook = new Thread(() -> {
+            if (started != null) {
+                started.close();
+            }
+        }, "breathpace-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            session.start(0, Instant.now());
+            long lastLive = 0;
+            while (session.status() != Session.Status.FINISHED) {
+                Object e = audio.poll(20, TimeUnit.MILLISECONDS);
+                while (e != null) {
+                    handle(e, session, notes);
+                    e = audio.poll();
+                }
+                double now = (System.nanoTime() - t0) / 1e9 * speed;
+                for (String k = keys.poll(); k != null; k = keys.poll()) {
+                    String reply = SessionKeys.apply(k, session, now);
+                    if (reply != null) {
+                        out.println("\r\u001b[K" + reply);
+                    }
+                }
+                session.tick(now);
+                if (terminal && System.nanoTime() - lastLive > 200_000_000L && session.status() != Session.Status.FINISHED) {
+                    out.print(SessionText.live(session.view()));
+                    out.flush();
+                    lastLive = System.nanoTime();
+                }
+            }
+        } finally {
+            if (source != null) {
+                source.close();
+            }
+            if (player != null) {
+                player.close();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already shutting down: the hook is running
+            }
+        }
+        return 0;
+    }
+
+    private LiveSource openSource() {
+        if (noMic) {
+            return null;
+        }
+        try {
+            if (input != null) {
+                return FileReplaySource.realTime(input, speed).looping();
+            }
+            return new MicrophoneSource(device);
+        } catch (AudioInputException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Starts listening; false (after saying so) when the default microphone cannot be opened. */
+    private boolean startSource(LiveSource source, BlockingQueue<Object> audio, PrintWriter notes) {
+        try {
+            source.start(new SourceListener() {
+                @Override
+                public void onPhaseStarted(PhaseStarted e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onPhaseEnded(PhaseEnded e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onRate(RateUpdated e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onStatus(SourceStatus s) {
+                    audio.offer(s);
+                }
+            });
+            return true;
+        } catch (AudioInputException e) {
+            if (device != null || input != null) {
+                throw new UserError(e.getMessage());
+            }
+            notes.println(e.getMessage() + " Running as a timed pacer without listening: adherence will be unknown.");
+            notes.flush();
+            return false;
+        }
+    }
+
+    private void handle(Object e, Session session, PrintWriter notes) {
+        if (e instanceof BreathEvent b) {
+            session.onBreath(b);
+        } else if (e instanceof SourceStatus s && s.status() != SourceStatus.Kind.STOPPED) {
+            notes.println(format == Format.jsonl ? s.message() : "  " + SessionText.clock(s.emittedS()) + "  " + s.message());
+            notes.flush();
+        }
+    }
+
+    private CuePlayer openPlayer(PrintWriter notes) {
+        if (!tones || volume == 0) {
+            return null;
+        }
+        if (speed != 1) {
+            notes.println("Tones are off at --speed other than 1.");
+            return null;
+        }
+        try {
+            return CuePlayer.open(TONE_RATE);
+        } catch (AudioInputException e) {
+            notes.println(e.getMessage());
+            return null;
+        }
+    }
+
+    private static void readKeys(BlockingQueue<String> keys) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    keys.offer(line);
+                }
+            } catch (java.io.IOException e) {
+                // no more keys: the session simply runs on
+            }
+        }, "breathpace-keys");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String json(ObjectMapper mapper, SessionEvent e) {
+        try {
+            return mapper.writeValueAsString(SessionJson.of(mapper, e));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.breathpace.audio.FileAnalysis;
@@ -19,6 +20,7 @@ import org.breathpace.audio.WavFileSource;
 import org.breathpace.breath.BreathSummary;
 import org.breathpace.breath.Cycle;
 import org.breathpace.breath.PhaseEnded;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,30 +80,36 @@ class RealBreathRecordingsTest {
         }
         assertThat(files).isNotEmpty();
         int withRate = 0;
+        // Every clip is checked and every problem collected, so one run shows the whole picture.
+        SoftAssertions soft = new SoftAssertions();
         for (Path f : files) {
             BreathSummary s = FileAnalysis.analyze(f);
+            String name = f.getFileName().toString();
+            System.out.printf(Locale.ROOT, "%s: %d phases, %d cycles, rate %s%n", name, s.phases().size(),
+                    s.cycles().size(), s.breathsPerMin() == null ? "none" : String.format(Locale.ROOT, "%.1f", s.breathsPerMin()));
             if (s.breathsPerMin() != null) {
                 withRate++;
-                assertThat(s.breathsPerMin()).as(f + ": rate").isBetween(4.0, 40.0);
+                soft.assertThat(s.breathsPerMin()).as(name + ": rate").isBetween(4.0, 40.0);
             }
             for (Cycle c : s.cycles()) {
-                assertThat(c.periodS()).as(f + ": cycle period").isGreaterThanOrEqualTo(1.5);
+                soft.assertThat(c.periodS()).as(name + ": cycle period at " + c.startS()).isGreaterThanOrEqualTo(1.5);
             }
             PhaseEnded previous = null;
             for (PhaseEnded p : s.phases()) {
-                assertThat(p.durationS()).as(f + ": phase length").isLessThan(16);
+                soft.assertThat(p.durationS()).as(name + ": phase length at " + p.startS()).isLessThan(16);
                 if (previous != null && previous.phase() == p.phase()) {
-                    assertThat(p.startS() - previous.startS()).as(f + ": same phase twice at " + p.startS())
+                    soft.assertThat(p.startS() - previous.startS()).as(name + ": same phase twice at " + p.startS())
                             .isGreaterThanOrEqualTo(0.8);
                 }
                 previous = p;
             }
             if (peakDbfs(f) < -80) {
-                assertThat(s.phases()).as(f + " is silent").isEmpty();
-                assertThat(s.quality().warnings()).as(f + " is silent").isNotEmpty();
+                soft.assertThat(s.phases()).as(name + " is silent").isEmpty();
+                soft.assertThat(s.quality().warnings()).as(name + " is silent").isNotEmpty();
             }
         }
-        assertThat(withRate).as("recordings with a rate").isGreaterThan(files.size() * 2 / 3);
+        soft.assertThat(withRate).as("recordings with a rate").isGreaterThan(files.size() * 2 / 3);
+        soft.assertAll();
     }
 
     private static double peakDbfs(Path f) throws Exception {

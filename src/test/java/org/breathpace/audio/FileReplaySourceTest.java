@@ -42,6 +42,36 @@ class FileReplaySourceTest {
     }
 
     @Test
+    void aLoopedRecordingRunsOnWithStreamTimeUntilClosed() throws Exception {
+        long[] clock = {0};
+        FileReplaySource source = new FileReplaySource(Path.of("audio-fixtures", "calm-12bpm.wav"), 20,
+                () -> clock[0], nanos -> clock[0] += nanos).looping();
+        List<PhaseStarted> phases = new ArrayList<>();
+        List<SourceStatus> statuses = new ArrayList<>();
+        source.run(new SourceListener() {
+            @Override
+            public void onPhaseStarted(PhaseStarted e) {
+                phases.add(e);
+                if (e.startS() > 80) {
+                    source.close();
+                }
+            }
+
+            @Override
+            public void onStatus(SourceStatus s) {
+                statuses.add(s);
+            }
+        });
+        assertThat(source.description()).endsWith("20.0x speed, looped");
+        assertThat(phases.size()).as("three passes of 10 phases, give or take the seams").isBetween(26, 34);
+        for (int i = 1; i < phases.size(); i++) {
+            assertThat(phases.get(i).startS()).isGreaterThan(phases.get(i - 1).startS());
+        }
+        assertThat(clock[0] / 1e9).as("20x faster than real time").isBetween(80 / 20.0, 82 / 20.0);
+        assertThat(statuses.get(statuses.size() - 1).status()).isEqualTo(SourceStatus.Kind.STOPPED);
+    }
+
+    @Test
     void aMutedStretchIsReportedAndItsEnd() {
         MutedWatch w = new MutedWatch();
         float[] zeros = new float[1000];

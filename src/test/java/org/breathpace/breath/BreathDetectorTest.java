@@ -1,6 +1,7 @@
 package org.breathpace.breath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.ThreadMXBean;
@@ -88,6 +89,40 @@ class BreathDetectorTest {
                 assertThat(s.emittedS() - s.startS()).as("decision delay").isLessThan(0.4);
             }
         }
+    }
+
+    @Test
+    void blockSizesChangeNothingAndClippedSamplesAreCountedExactly() {
+        for (int rate : new int[] {16000, 44100, 48000}) {
+            float[] x = breathing(rate, 30, 5);
+            int clipped = 0;
+            for (int i = 5 * rate; i < 5 * rate + 3000; i += 7) {
+                x[i] = (i / 7) % 2 == 0 ? 1f : -1f;
+                clipped++;
+            }
+            Recorder whole = new Recorder();
+            BreathDetector a = new BreathDetector(rate, whole);
+            a.process(x, 0, x.length);
+            a.finish();
+            Recorder pieces = new Recorder();
+            BreathDetector b = new BreathDetector(rate, pieces);
+            int[] sizes = {1, 2, 5, 333, 4096, 7};
+            for (int i = 0, at = 0; at < x.length; i++) {
+                int len = Math.min(sizes[i % sizes.length], x.length - at);
+                b.process(x, at, len);
+                at += len;
+            }
+            b.finish();
+            assertThat(pieces.events).as(rate + " Hz").isEqualTo(whole.events);
+            SignalQuality total = (SignalQuality) whole.events.get(whole.events.size() - 1);
+            // The final report covers whole frames only: every clipped sample lies well inside them.
+            double counted = total.clippedFraction() * (x.length - x.length % frameSamples(a));
+            assertThat(counted).as(rate + " Hz clipped samples").isCloseTo(clipped, within(0.5));
+        }
+    }
+
+    private static int frameSamples(BreathDetector d) {
+        return (int) Math.round(d.frameS() * d.sampleRate());
     }
 
     @Test

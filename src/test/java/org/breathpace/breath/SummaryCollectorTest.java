@@ -88,4 +88,30 @@ class SummaryCollectorTest {
         assertThat(s.phases().get(6).phase()).isEqualTo(Phase.INHALE);
         assertThat(s.breathsPerMin()).isCloseTo(12, within(1e-9));
     }
+
+    @Test
+    void phasesStartingTooCloseForTheSamePhaseTakeTurns() {
+        // Panting: a burst every 0.7 s; the stream labelled the last two alike.
+        List<PhaseEnded> phases = new ArrayList<>();
+        Phase[] given = {Phase.INHALE, Phase.EXHALE, Phase.INHALE, Phase.EXHALE, Phase.INHALE, Phase.EXHALE,
+            Phase.EXHALE, Phase.INHALE};
+        for (int i = 0; i < given.length; i++) {
+            phases.add(p(given[i], 0.7 * i, 0.7 * i + 0.5));
+        }
+        List<PhaseEnded> out = collect(phases).phases();
+        assertThat(out).hasSize(given.length);
+        for (int i = 0; i < out.size(); i++) {
+            assertThat(out.get(i).phase()).as("phase " + i).isEqualTo(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE);
+        }
+    }
+
+    @Test
+    void phasesFarEnoughApartKeepTheirLabels() {
+        // Exhales alone every 2 s (30 a minute) are breaths, not inhale and exhale taking turns.
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            phases.add(p(Phase.EXHALE, 2.0 * i, 2.0 * i + 1));
+        }
+        assertThat(collect(phases).phases()).extracting(PhaseEnded::phase).containsOnly(Phase.EXHALE);
+    }
 }

@@ -1,0 +1,46 @@
+package org.breathpace.audio;
+
+import javax.sound.sampled.TargetDataLine;
+
+/** A Java Sound {@link TargetDataLine} as a {@link CaptureLine}. */
+final class JavaSoundLine implements CaptureLine {
+    private final TargetDataLine line;
+
+    JavaSoundLine(TargetDataLine line) {
+        this.line = line;
+    }
+
+    /** Finds the device, opens it in the first format it accepts, and starts it. */
+    static CaptureLine open(String device, int bufferFrames) throws AudioInputException {
+        TargetDataLine line = CaptureDevices.open(CaptureDevices.find(device), bufferFrames);
+        line.start();
+        return new JavaSoundLine(line);
+    }
+
+    @Override
+    public float sampleRate() {
+        return line.getFormat().getSampleRate();
+    }
+
+    @Override
+    public int channels() {
+        return line.getFormat().getChannels();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+        return line.read(buffer, offset, length);
+    }
+
+    @Override
+    public void close() {
+        line.stop();
+        line.flush();
+        line.close();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return line.isOpen();
+    }
+}
