@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -26,7 +27,15 @@ import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.LiveSource;
 import org.breathpace.audio.SourceStatus;
 import org.breathpace.breath.SignalQuality;
-import org.breathpace.pacing.Pacer;
+import org.breathpace.history.History;
+import org.breathpace.history.RecorderStatus;
+import org.breathpace.history.SessionRecorder;
+import org.breathpace.history.SessionStart;
+import org.breathpace.pacing.BreathingPattern;
+import org.breathpace.routine.BreathingBlock;
+import org.breathpace.routine.Routine;
+import org.breathpace.routine.SessionListener;
+import org.breathpace.routine.SessionReport;
 
 /**
  * Wires the screens together and runs one frame at a time: the live source feeds a
@@ -48,7 +57,8 @@ public final class AppController {
     public enum Screen { CHECK_IN, SESSION, SUMMARY, HISTORY, SETTINGS }
 
     private final Sources sources;
-    private final HistoryPort history;
+    private final History history;
+    private final Routine baseRoutine;
     private final SettingsStore store;
     private final TaskExecutor worker;
     private final Consumer<Runnable> fx;
@@ -70,19 +80,22 @@ public final class AppController {
     private BreathFeed feed = new BreathFeed();
     private String sourceProblem;
     private boolean sourceEnded;
-    private boolean replayAgain;
     private Screen screen = Screen.CHECK_IN;
     private SessionViewModel session;
     private SessionView sessionView;
     private double sessionStart;
     private double now;
     private String startupNotice;
+    private SessionRecorder recorder;
+    private SessionListener cues = SessionListener.NONE;
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
 
     /**
      * @param settings  the settings loaded at start
      * @param notice    a sentence to show once (e.g. settings that could not be read), or ""
      * @param sources   opens the input, or says why it cannot
-     * @param history   where finished sessions go
+     * @param history   where sessions are saved and read back
+     * @param routine   the routine to run (its breathing block is set from the settings)
      * @param store     where settings are saved
      * @param worker    runs saving and loading off the FX thread
      * @param fx        runs a result back on the FX thread (Platform::runLater; Runnable::run in tests)
@@ -90,12 +103,14 @@ public final class AppController {
      * @param zone      the person's time zone
      * @param devices   the capture devices to offer
      */
-    public AppController(Settings settings, String notice, Sources sources, HistoryPort history, SettingsStore store,
+    public AppController(Settings settings, String notice, Sources sources, History history, Routine routine,
+                         SettingsStore store,
                          TaskExecutor worker, Consumer<Runnable> fx, InstantSource clock, ZoneId zone,
                          Supplier<List<String>> devices) {
         this.settings = settings;
         this.sources = sources;
         this.history = history;
+        this.baseRoutine = routine;
         this.store = store;
         this.worker = worker;
         this.fx = fx;
@@ -166,18 +181,13 @@ public final class AppController {
     public void frame(double nowS) {
         now = Math.max(now, nowS);
         feed.drain(this::route);
-        if (replayAgain) {
-            // A recording standing in for the microphone ended mid-session: play it again.
-            replayAgain = false;
-            openSource(settings.device());
-        }
         switch (screen) {
             case CHECK_IN -> checkIn.tick(now);
             case SESSION -> {
                 session.tick(now - sessionStart);
                 sessionView.redraw();
                 if (session.endedProperty().get()) {
-                    showSummary(session.summaryProperty().get());
+                    showSummary(session.reportProperty().get());
                 }
             }
             default -> { }
@@ -188,9 +198,6 @@ public final class AppController {
         if (event instanceof SourceStatus st && (st.status() == SourceStatus.Kind.STOPPED
                 || st.status() == SourceStatus.Kind.INPUT_LOST)) {
             sourceEnded = true;
-            if (screen == Screen.SESSION && st.status() == SourceStatus.Kind.STOPPED) {
-                replayAgain = true;
-            }
         }
         if (event instanceof SignalQuality q) {
             level.set(Double.isNaN(q.snrDb()) ? 0 : Math.max(0, Math.min(1, q.snrDb() / 30)));
@@ -224,17 +231,33 @@ public final class AppController {
         checkIn.restart(now);
     }
 
-    /** Starts the session with the current settings and the check-in's resting rate. */
+    /** The routine with the breathing block the settings ask for. */
+    Routine routine() {
+        BreathingPattern pattern = settings.breathingPattern().atRate(settings.targetRate());
+        int seconds = (int) Math.round(settings.breatheMinutes() * 60);
+        BreathingBlock block = new BreathingBlock(pattern, seconds, settings.adaptive(), settings.adaptive() ? seconds / 2 : 0);
+        return new Routine(baseRoutine.name(), baseRoutine.checkInS(), block, baseRoutine.exercises(),
+                baseRoutine.closingCheckS());
+    }
+
+    /** Starts the session with the current settings, saving it to history as it goes. */
     public void startSession() {
         if (source != null && sourceEnded) {
-            // A recording that has played to its end (or an input that was lost) starts again.
+            // The input was lost or a recording ended: try it again.
             openSource(settings.device());
         }
         screen = Screen.SESSION;
         sessionStart = now;
-        TimedSession driver = new TimedSession(DefaultPlan.steps(settings.breatheMinutes() * 60));
-        session = new SessionViewModel(driver, new Pacer(settings.breathingPattern()), settings.targetRate(),
-                checkIn.restingRate(), clock.instant());
+        Routine routine = routine();
+        Instant startedAt = clock.instant();
+        saveStatus.set("");
+        recorder = history.startRecorder(new SessionStart(UUID.randomUUID(), startedAt, routine.name(),
+                routine.breathing().pattern().name()), status -> {
+                    String message = status.message();
+                    fx.accept(() -> saveStatus.set(message));
+                });
+        session = new SessionViewModel(routine, source != null, startedAt,
+                SessionListener.all(new HistoryBridge(recorder, routine, startedAt), cues), source == null ? null : feed.levels());
         if (source == null) {
             session.noMicrophone(sourceProblem == null ? "No microphone is in use." : sourceProblem);
         }
@@ -245,22 +268,18 @@ public final class AppController {
         sessionView.pause.requestFocus();
     }
 
-    private void showSummary(SessionSummary summary) {
+    private void showSummary(SessionReport report) {
         screen = Screen.SUMMARY;
         setNavDisabled(false);
         ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("Saving to history…");
-        worker.execute(() -> {
-            String result;
-            try {
-                history.save(summary);
-                result = "Saved to history.";
-            } catch (RuntimeException e) {
-                result = "Could not save to history (" + e.getMessage() + "); nothing saved before is affected.";
-            }
-            String done = result;
-            fx.accept(() -> saved.set(done));
+        SessionRecorder r = recorder;
+        r.flush().whenComplete((ok, failure) -> {
+            RecorderStatus status = r.status();
+            String text = status.state() == RecorderStatus.State.NOT_SAVING
+                    ? status.message() : failure != null ? "Could not save to history: " + failure.getMessage() : "Saved to history.";
+            fx.accept(() -> saved.set(text));
         });
-        SummaryView view = new SummaryView(summary, saved.getReadOnlyProperty(), this::showHistory, this::showCheckIn);
+        SummaryView view = new SummaryView(report, saved.getReadOnlyProperty(), this::showHistory, this::showCheckIn);
         show(view);
         view.history.requestFocus();
     }
@@ -312,6 +331,11 @@ public final class AppController {
         if (sessionView != null) {
             sessionView.setDark(s.dark());
         }
+    }
+
+    /** Session events also go to {@code cues} (tones), on the FX thread. */
+    public void setCues(SessionListener cues) {
+        this.cues = cues == null ? SessionListener.NONE : cues;
     }
 
     /** Stops the input. */

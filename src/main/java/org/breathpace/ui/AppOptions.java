@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.breathpace.history.DataDirectory;
 
 /**
  * The options the window understands: {@code --input FILE}, {@code --data-dir DIR},
@@ -96,18 +97,9 @@ public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, 
         throw new BadOption(option + " needs a positive number, not \"" + v + "\".");
     }
 
-    /** $BREATHPACE_HOME, else $XDG_DATA_HOME/breathpace, else ~/.local/share/breathpace. */
+    /** The data directory as {@link DataDirectory} chooses it: BREATHPACE_HOME, XDG_DATA_HOME, ~/.local/share. */
     static Path defaultDataDir(Map<String, String> env) {
-        String home = env.get("BREATHPACE_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "breathpace");
-        }
-        String user = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(user, ".local", "share", "breathpace");
+        return DataDirectory.resolve(null, env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))));
     }
 
     @Override

@@ -14,11 +14,25 @@ import org.breathpace.breath.SignalQuality;
  * (already an immutable record) to a lock-free queue and returns; the FX thread drains the queue
  * once per frame in {@link #drain}. Nothing here touches a node, blocks or takes a lock.
  *
- * <p>Thread contract: the {@code on*} methods are called on the audio thread and only enqueue;
+ * Block levels, which come many times a second, go instead into a preallocated {@link LevelTrace}.
+ *
+ * <p>Thread contract: the {@code on*} methods are called on the audio thread (a stalled status on
+ * the source's watchdog thread) and only enqueue;
  * {@link #drain} is called on the FX thread (or a test's thread), never concurrently with itself.
  */
 public final class BreathFeed implements SourceListener {
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final LevelTrace levels = new LevelTrace(8192);
+
+    /** Block levels, written on the audio thread without allocation, read once per frame. */
+    public LevelTrace levels() {
+        return levels;
+    }
+
+    @Override
+    public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+        levels.add(endS, rmsDbfs);
+    }
 
     @Override
     public void onPhaseStarted(PhaseStarted event) {

@@ -14,8 +14,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.CaptureDevices;
+import org.breathpace.audio.CuePlayer;
 import org.breathpace.audio.FileReplaySource;
 import org.breathpace.audio.MicrophoneSource;
+import org.breathpace.history.History;
+import org.breathpace.history.StoreOptions;
+import org.breathpace.routine.CueSettings;
+import org.breathpace.routine.DefaultRoutine;
+import org.breathpace.routine.ToneCues;
 
 /**
  * The breathpace window. Wires everything with constructors (no singletons): options, settings
@@ -27,7 +33,11 @@ import org.breathpace.audio.MicrophoneSource;
 public final class BreathpaceApp extends Application {
     static final String CSS = "/org/breathpace/ui/breathpace.css";
 
+    static final float TONE_RATE = 22050;
+
     private AppController controller;
+    private History history;
+    private CuePlayer player;
     private AnimationTimer timer;
 
     @Override
@@ -40,9 +50,19 @@ public final class BreathpaceApp extends Application {
         }
         SettingsStore store = new SettingsStore(options.dataDir());
         SettingsStore.Loaded loaded = store.load();
-        controller = new AppController(loaded.settings(), loaded.problem(), sources(options), new InMemoryHistory(),
+        history = History.open(options.dataDir(), StoreOptions.defaults());
+        String notice = String.join(" ", loaded.problem(), String.join(" ", history.notices())).trim();
+        controller = new AppController(loaded.settings(), notice, sources(options), history, DefaultRoutine.ROUTINE,
                 store, TaskExecutor.singleWorker(), Platform::runLater, Clock.systemDefaultZone(),
                 ZoneId.systemDefault(), devices(options));
+        try {
+            player = CuePlayer.open(TONE_RATE);
+            Settings s = loaded.settings();
+            controller.setCues(new ToneCues(new CueSettings(s.tones(), s.volume() / 100), TONE_RATE, player::play));
+        } catch (AudioInputException e) {
+            // No sound output: the session runs without tones (the pacer shows every phase anyway).
+            player = null;
+        }
         Scene scene = new Scene(controller.root(), 1200, 780);
         scene.getStylesheets().add(BreathpaceApp.class.getResource(CSS).toExternalForm());
         stage.setTitle("breathpace");
@@ -92,6 +112,12 @@ public final class BreathpaceApp extends Application {
         if (controller != null) {
             controller.close();
         }
+        if (player != null) {
+            player.close();
+        }
+        if (history != null) {
+            history.close();
+        }
     }
 
     static AppController.Sources sources(AppOptions options) {
@@ -100,7 +126,7 @@ public final class BreathpaceApp extends Application {
                 throw new AudioInputException("No microphone is in use (--no-mic).");
             }
             if (options.input() != null) {
-                return FileReplaySource.realTime(options.input(), options.speed());
+                return FileReplaySource.realTime(options.input(), options.speed()).looping();
             }
             return new MicrophoneSource(device == null || device.isBlank() ? null : device);
         };

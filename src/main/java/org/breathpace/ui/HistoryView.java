@@ -1,6 +1,5 @@
 package org.breathpace.ui;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
@@ -12,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.breathpace.history.SessionSummary;
 
 /** History: the resting-rate chart with its trend, week minutes, streak, the sessions, export. */
 public final class HistoryView extends VBox {
@@ -63,10 +63,7 @@ public final class HistoryView extends VBox {
         details.setId("history-details");
         details.setWrapText(true);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, s) -> details.setText(s == null ? ""
-                : String.format(Locale.ROOT, "Following the pacer %s; %s at target; done: %s; skipped: %s; pain reports: %d.",
-                        Format.percent(s.adherence()), Format.minSec(s.timeAtTargetS()),
-                        s.done().isEmpty() ? "none" : String.join(", ", s.done()),
-                        s.skipped().isEmpty() ? "none" : String.join(", ", s.skipped()), s.pain().size())));
+                : HistoryViewModel.details(s)));
         export.setId("history-export");
         export.setOnAction(e -> vm.export(exportTo.get()));
         Label message = new Label();

@@ -1,32 +1,38 @@
 package org.breathpace.ui;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.breathpace.history.History;
+import org.breathpace.history.HistoryCsv;
+import org.breathpace.history.RestingPoint;
+import org.breathpace.history.SessionSummary;
+import org.breathpace.history.TrendView;
+import org.breathpace.history.WeekMinutes;
 
 /**
- * History: resting rate per session with its trend line, minutes this week, the daily streak, the
- * session list and export. Reading and writing happen on the {@link TaskExecutor}; results come
- * back through {@code fx} (Platform::runLater in the app, Runnable::run in tests). "Today" is
- * passed in.
+ * The history screen's state, from the {@code history} package's {@link History}: resting rate
+ * per session with its trend line, minutes per week, the streak, the session list, export.
+ * Reading and writing run on the {@link TaskExecutor}; results come back through {@code fx}
+ * (Platform::runLater in the app, Runnable::run in tests). "Today" is passed in.
  */
 public final class HistoryViewModel {
-    private final HistoryPort history;
+    private final History history;
     private final TaskExecutor worker;
     private final Consumer<Runnable> fx;
     private final ZoneId zone;
@@ -34,12 +40,13 @@ public final class HistoryViewModel {
     private final XYChart.Series<Number, Number> resting = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> trend = new XYChart.Series<>();
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TrendView> trendView = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper weekText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper streakText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper trendText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(HistoryPort history, TaskExecutor worker, Consumer<Runnable> fx, ZoneId zone) {
+    public HistoryViewModel(History history, TaskExecutor worker, Consumer<Runnable> fx, ZoneId zone) {
         this.history = history;
         this.worker = worker;
         this.fx = fx;
@@ -51,94 +58,95 @@ public final class HistoryViewModel {
     /** Reads history again, as of {@code today}. */
     public void refresh(LocalDate today) {
         worker.execute(() -> {
-            List<SessionSummary> list = history.list();
-            fx.accept(() -> show(list, today));
+            List<SessionSummary> list = history.sessions();
+            TrendView view = history.trend(zone, today);
+            fx.accept(() -> show(list, view));
         });
     }
 
-    private void show(List<SessionSummary> list, LocalDate today) {
+    private void show(List<SessionSummary> list, TrendView t) {
         sessions.setAll(list);
+        trendView.set(t);
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-        SimpleRegression regression = new SimpleRegression();
-        for (int i = 0; i < list.size(); i++) {
-            double r = list.get(i).restingBefore();
-            if (!Double.isNaN(r)) {
-                points.add(new XYChart.Data<>(i + 1, r));
-                regression.addData(i + 1, r);
-            }
+        List<RestingPoint> rs = t.resting();
+        for (int i = 0; i < rs.size(); i++) {
+            points.add(new XYChart.Data<>(i + 1, rs.get(i).breathsPerMin()));
         }
         resting.getData().setAll(points);
-        if (regression.getN() >= 2) {
-            trend.getData().setAll(List.of(
-                    new XYChart.Data<>(points.get(0).getXValue(), regression.predict(points.get(0).getXValue().doubleValue())),
-                    new XYChart.Data<>(points.get(points.size() - 1).getXValue(),
-                            regression.predict(points.get(points.size() - 1).getXValue().doubleValue()))));
-            trendText.set(String.format(Locale.ROOT, "Resting rate %s by %.2f breaths/min per session",
-                    regression.getSlope() <= 0 ? "falling" : "rising", Math.abs(regression.getSlope())));
+        if (t.slopePerSession() != null && t.slopeSessions() >= 2) {
+            // The least-squares line passes through the mean of the points it was fitted to.
+            int from = rs.size() - t.slopeSessions();
+            double mx = 0;
+            double my = 0;
+            for (int i = from; i < rs.size(); i++) {
+                mx += i + 1;
+                my += rs.get(i).breathsPerMin();
+            }
+            mx /= t.slopeSessions();
+            my /= t.slopeSessions();
+            double slope = t.slopePerSession();
+            double x0 = from + 1;
+            double x1 = rs.size();
+            trend.getData().setAll(List.of(new XYChart.Data<>(x0, my + slope * (x0 - mx)),
+                    new XYChart.Data<>(x1, my + slope * (x1 - mx))));
+            trendText.set(String.format(Locale.ROOT, "Resting rate %s by %.2f breaths/min a session over the last %d%s",
+                    slope <= 0 ? "falling" : "rising", Math.abs(slope), t.slopeSessions(),
+                    t.typicalResting() == null ? "" : String.format(Locale.ROOT, "; typical %.1f, best %.1f",
+                            t.typicalResting(), t.bestResting())));
         } else {
             trend.getData().clear();
-            trendText.set("A trend needs two sessions with a measured resting rate.");
+            trendText.set("A trend needs at least three sessions with a measured resting rate.");
         }
-        LocalDate weekStart = today.minusDays(6);
-        double minutes = 0;
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (SessionSummary s : list) {
-            LocalDate d = LocalDate.ofInstant(s.startedAt(), zone);
-            days.add(d);
-            if (!d.isBefore(weekStart) && !d.isAfter(today)) {
-                minutes += s.minutes();
-            }
+        List<WeekMinutes> weeks = t.minutesPerWeek();
+        double thisWeek = weeks.isEmpty() ? 0 : weeks.get(weeks.size() - 1).minutes();
+        StringBuilder recent = new StringBuilder();
+        for (int i = Math.max(0, weeks.size() - 4); i < weeks.size(); i++) {
+            recent.append(recent.length() == 0 ? "" : " · ").append(String.format(Locale.ROOT, "%.0f", weeks.get(i).minutes()));
         }
-        weekText.set(String.format(Locale.ROOT, "%.0f minutes in the last 7 days", minutes));
-        int streak = streak(days, today);
+        weekText.set(String.format(Locale.ROOT, "%.0f minutes this week (last four weeks: %s)", thisWeek, recent));
+        int streak = t.currentStreakDays();
         streakText.set(streak == 0 ? "No streak yet: a short session today starts one."
-                : streak + (streak == 1 ? " day" : " days") + " in a row");
-    }
-
-    /** Days in a row ending today (or yesterday, if today has no session yet). */
-    static int streak(TreeSet<LocalDate> days, LocalDate today) {
-        LocalDate d = days.contains(today) ? today : today.minusDays(1);
-        int n = 0;
-        while (days.contains(d)) {
-            n++;
-            d = d.minus(1, ChronoUnit.DAYS);
-        }
-        return n;
+                : streak + (streak == 1 ? " day" : " days") + " in a row" + (t.practisedToday() ? "" : " — today is still open")
+                + (t.longestStreakDays() > streak ? " (longest " + t.longestStreakDays() + ")" : ""));
     }
 
     /** Writes every session as CSV to {@code file} on the worker; says where, or why not. */
     public void export(Path file) {
-        List<SessionSummary> list = List.copyOf(sessions);
         worker.execute(() -> {
-            StringBuilder csv = new StringBuilder(
-                    "started_at,minutes,resting_before,resting_after,time_at_target_s,adherence,done,skipped,pain_reports,completed\n");
-            for (SessionSummary s : list) {
-                csv.append(String.format(Locale.ROOT, "%s,%.2f,%s,%s,%.0f,%s,%d,%d,%d,%s%n", s.startedAt(), s.minutes(),
-                        num(s.restingBefore()), num(s.restingAfter()), s.timeAtTargetS(), num(s.adherence()),
-                        s.done().size(), s.skipped().size(), s.pain().size(), s.completed()));
-            }
             String result;
-            try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, csv, StandardCharsets.UTF_8);
-                result = "Exported " + list.size() + " sessions to " + file + ".";
-            } catch (IOException e) {
-                result = "Could not write " + file + " (" + e.getMessage() + "): choose a folder you can write to.";
+            if (history.store().isEmpty()) {
+                result = history.notices().isEmpty() ? "There is no history to export." : history.notices().get(0);
+            } else {
+                try {
+                    Path dir = file.toAbsolutePath().getParent();
+                    Files.createDirectories(dir);
+                    var all = history.store().get().allSessions();
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        HistoryCsv.write(all, zone, w);
+                    }
+                    result = "Exported " + all.size() + " sessions to " + file + ".";
+                } catch (IOException | RuntimeException e) {
+                    result = "Could not write " + file + " (" + e.getMessage() + "): choose a folder you can write to.";
+                }
             }
             String done = result;
             fx.accept(() -> message.set(done));
         });
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
-    }
-
     /** One line per session for the list. */
     public static String describe(SessionSummary s, ZoneId zone) {
         return String.format(Locale.ROOT, "%s · %.0f min · resting %s → %s · %s",
-                LocalDate.ofInstant(s.startedAt(), zone), s.minutes(), Format.rate(s.restingBefore()),
-                Format.rate(s.restingAfter()), s.completed() ? "complete" : "ended early");
+                LocalDate.ofInstant(s.start(), zone), s.duration().toSeconds() / 60.0,
+                s.restingRate() == null ? "–" : Format.rate(s.restingRate()),
+                s.closingRate() == null ? "–" : Format.rate(s.closingRate()), s.outcome().word());
+    }
+
+    /** The details of one session, in a sentence or two. */
+    public static String details(SessionSummary s) {
+        return String.format(Locale.ROOT, "%s, %s pattern. Following the pacer %s; %s at the target rate; %s.",
+                s.routine(), s.pattern(), s.adherence() == null ? "unknown" : Format.percent(s.adherence()),
+                Format.minSec(s.timeAtTargetS()), s.outcome().word());
     }
 
     public XYChart.Series<Number, Number> resting() {
@@ -151,6 +159,11 @@ public final class HistoryViewModel {
 
     public ObservableList<SessionSummary> sessions() {
         return sessions;
+    }
+
+    /** The last trend view read, or null. */
+    public ReadOnlyObjectProperty<TrendView> trendViewProperty() {
+        return trendView.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty weekTextProperty() {

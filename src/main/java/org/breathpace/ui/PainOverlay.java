@@ -1,6 +1,7 @@
 package org.breathpace.ui;
 
 import javafx.geometry.Pos;
+import org.breathpace.routine.PainChoice;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -21,21 +22,20 @@ public final class PainOverlay extends StackPane {
         setId("pain-overlay");
         Label title = new Label("Pain: the session is paused");
         title.getStyleClass().add("pain-title");
-        Label flags = new Label("Stop now if the pain is sharp, burning, tingling or feels like a nerve (shooting or "
-                + "spreading): these are warning signs, not tightness. Rest and ask a doctor or physiotherapist "
-                + "before you try this exercise again.");
+        Label flags = new Label();
         flags.setWrapText(true);
         flags.getStyleClass().add("pain-flags");
-        Label other = new Label("If it is only discomfort, ease off: smaller, slower movements for the rest of this "
-                + "exercise.");
+        flags.textProperty().bind(vm.painFlagsProperty());
+        Label other = new Label();
         other.setWrapText(true);
+        other.textProperty().bind(vm.painAdviceProperty());
         ease.setId("pain-ease");
         skip.setId("pain-skip");
         end.setId("pain-end");
         end.getStyleClass().add("danger");
-        ease.setOnAction(e -> vm.painChoice(PainNote.Choice.EASE));
-        skip.setOnAction(e -> vm.painChoice(PainNote.Choice.SKIP));
-        end.setOnAction(e -> vm.painChoice(PainNote.Choice.END));
+        ease.setOnAction(e -> vm.painChoice(PainChoice.EASE));
+        skip.setOnAction(e -> vm.painChoice(PainChoice.SKIP));
+        end.setOnAction(e -> vm.painChoice(PainChoice.END));
         HBox buttons = new HBox(12, ease, skip, end);
         buttons.setAlignment(Pos.CENTER);
         VBox card = new VBox(14, title, flags, other, buttons);

@@ -10,12 +10,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.breathpace.audio.FileReplaySource;
+import org.breathpace.history.History;
+import org.breathpace.history.RecorderListener;
+import org.breathpace.history.SessionEnd;
+import org.breathpace.history.SessionRecorder;
+import org.breathpace.history.SessionStart;
+import org.breathpace.history.StoreOptions;
+import org.breathpace.routine.DefaultRoutine;
+import org.breathpace.routine.PainChoice;
 
 /**
  * Writes the README's screenshots from the real app in known states: check-in, breathing, an
@@ -46,14 +55,16 @@ final class Screenshots {
         LockstepClock clock = new LockstepClock();
         Instant today = Instant.parse("2026-11-25T09:00:00Z");
         Settings settings = new Settings("", "diaphragmatic", 1, true, 6, true, 40, theme, 15);
-        InMemoryHistory history = exampleHistory(today);
+        Path data = Files.createTempDirectory("breathpace-shots");
+        History history = History.open(data, StoreOptions.defaults());
+        exampleHistory(history, today);
         AppController.Sources sources = device -> {
-            FileReplaySource replay = new FileReplaySource(options.input(), 1, clock, clock);
+            FileReplaySource replay = new FileReplaySource(options.input(), 1, clock, clock).looping();
             clock.expectReplay();
             return replay;
         };
-        AppController app = new AppController(settings, "", sources, history,
-                new SettingsStore(Files.createTempDirectory("breathpace-shots")), TaskExecutor.SAME_THREAD,
+        AppController app = new AppController(settings, "", sources, history, DefaultRoutine.ROUTINE,
+                new SettingsStore(data), TaskExecutor.SAME_THREAD,
                 Runnable::run, Clock.fixed(today, ZoneOffset.UTC), ZoneOffset.UTC,
                 () -> List.of("Recording: " + options.input().getFileName()));
         Scene scene = new Scene(app.root(), 1200, 780);
@@ -81,7 +92,7 @@ final class Screenshots {
         app.session().pain();
         app.frame(t[0]);
         save(scene, "pain", theme);
-        app.session().painChoice(PainNote.Choice.EASE);
+        app.session().painChoice(PainChoice.EASE);
         run.to(t[0] + 5);
         for (int i = 0; i < 4; i++) {
             app.session().skip();
@@ -92,6 +103,7 @@ final class Screenshots {
         app.frame(t[0]);
         save(scene, "history", theme);
         app.close();
+        history.close();
     }
 
     /** Moves simulated time to {@code until} seconds, a frame at a time. */
@@ -100,17 +112,23 @@ final class Screenshots {
         void to(double until) throws InterruptedException;
     }
 
-    /** Twelve example sessions over the last two weeks, resting rate easing down. */
-    static InMemoryHistory exampleHistory(Instant today) {
-        InMemoryHistory h = new InMemoryHistory();
+    /** Twelve example sessions over the last two weeks, resting rate easing down, written through the real store. */
+    static void exampleHistory(History history, Instant today) throws InterruptedException {
         double[] rates = {14.8, 14.1, 14.6, 13.2, 13.5, 12.4, 12.9, 11.8, 12.1, 11.0, 11.4, 10.6};
         int[] daysAgo = {15, 14, 12, 10, 9, 8, 6, 5, 4, 3, 2, 1};
         for (int i = 0; i < rates.length; i++) {
-            h.save(new SessionSummary(today.minus(Duration.ofDays(daysAgo[i])), 11 + i % 3, rates[i], rates[i] - 2.5,
-                    240 + 10 * i, 0.6 + 0.02 * i, List.of("Slow breathing", "Cat-cow, slowly"), List.of(), List.of(),
-                    true));
+            Instant start = today.minus(Duration.ofDays(daysAgo[i]));
+            SessionRecorder r = history.startRecorder(new SessionStart(new UUID(7, i), start, "mid-back daily",
+                    "diaphragmatic"), RecorderListener.NONE);
+            r.checkIn(rates[i]);
+            r.finish(new SessionEnd(start.plus(Duration.ofMinutes(11 + i % 3)), rates[i] - 2.5, 200 + 10 * i,
+                    0.6 + 0.02 * i, true));
+            try {
+                r.flush().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("could not write the example history", e);
+            }
         }
-        return h;
     }
 
     private void save(Scene scene, String name, String theme) throws IOException {

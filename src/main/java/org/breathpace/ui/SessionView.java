@@ -3,6 +3,7 @@ package org.breathpace.ui;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import org.breathpace.routine.PainChoice;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -209,9 +210,9 @@ public final class SessionView extends StackPane {
         KeyCode k = e.getCode();
         if (vm.painOpenProperty().get()) {
             switch (k) {
-                case E -> vm.painChoice(PainNote.Choice.EASE);
-                case S -> vm.painChoice(PainNote.Choice.SKIP);
-                case X, ESCAPE -> vm.painChoice(PainNote.Choice.END);
+                case E -> vm.painChoice(PainChoice.EASE);
+                case S -> vm.painChoice(PainChoice.SKIP);
+                case X, ESCAPE -> vm.painChoice(PainChoice.END);
                 default -> {
                     return;
                 }

@@ -3,6 +3,7 @@ package org.breathpace.ui;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,35 +15,41 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.breathpace.audio.SourceStatus;
-import org.breathpace.breath.Phase;
+import org.breathpace.breath.BreathEvent;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
-import org.breathpace.breath.RateUpdated;
 import org.breathpace.breath.SignalQuality;
+import org.breathpace.pacing.AdherenceSummary;
 import org.breathpace.pacing.Pacer;
 import org.breathpace.pacing.PacerPhase;
 import org.breathpace.pacing.PacerState;
+import org.breathpace.routine.ExerciseResult;
+import org.breathpace.routine.PainChoice;
+import org.breathpace.routine.Routine;
+import org.breathpace.routine.Session;
+import org.breathpace.routine.SessionEvent;
+import org.breathpace.routine.SessionListener;
+import org.breathpace.routine.SessionReport;
+import org.breathpace.routine.SessionView;
+import org.breathpace.routine.Step;
+import org.breathpace.routine.StepKind;
 
 /**
- * The session screen's state: pacer, live breath, the routine sequence, pain and the end. Time is
- * passed in ({@link #tick}, session seconds since start); breath events come from
- * {@link BreathFeed#drain} once per frame. FX thread only.
+ * The session screen's state, over the {@code routine} package's {@link Session}: pacer, live
+ * breath, the routine as a sequence, pain and the end. Time is passed in ({@link #tick}, session
+ * seconds since start); detector events come from the {@link BreathFeed} once per frame and are
+ * moved from stream time to session time before the session hears them. FX thread only.
  */
 public final class SessionViewModel {
-    /** How far from the pacer's phase a detected onset may fall and still count as following. */
-    static final double FOLLOW_TOLERANCE_S = 1.0;
-    /** A rate older than this (seconds) is no longer shown. */
-    static final double RATE_STALE_S = 20;
-    /** Within this many breaths/min of the target counts as "at target". */
-    static final double AT_TARGET_BPM = 1.0;
+    /** Seconds of breath shown on the trace. */
+    static final double TRACE_S = 30;
 
-    private final SessionDriver driver;
-    private final Pacer pacer;
-    private final double targetRate;
-    private final double restingBefore;
-    private final Instant startedAt;
-    private final BreathTrace trace = new BreathTrace(30);
+    private final Session session;
+    private final Routine routine;
+    private final Pacer exercisePacer;
+    private final BreathTrace trace = new BreathTrace(TRACE_S);
     private final PacerTrack pacerTrack = new PacerTrack(4096);
+    private final LevelTrace levels;
 
     private final ReadOnlyStringWrapper phaseWord = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper phaseSecondsLeft = new ReadOnlyStringWrapper("");
@@ -50,7 +57,7 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<PacerPhase> pacerPhase = new ReadOnlyObjectWrapper<>(PacerPhase.INHALE);
     private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper adherenceText = new ReadOnlyStringWrapper("Following the pacer: unknown");
+    private final ReadOnlyStringWrapper adherenceText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<QualityLight> quality = new ReadOnlyObjectWrapper<>(QualityLight.OFF);
     private final ReadOnlyStringWrapper qualityAdvice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepTitle = new ReadOnlyStringWrapper("");
@@ -61,89 +68,60 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeftText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper painFlags = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper painAdvice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper painOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SessionReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final StepOutcome[] outcomes;
 
     private double now;
     private double streamOffset = Double.NaN;
     private double heardAt;
-    private double rate = Double.NaN;
-    private double rateAt = Double.NaN;
-    private double atTargetS;
-    private int onsets;
-    private int followed;
-    private boolean endedByUser;
-    private final List<Double> closingRates = new ArrayList<>();
-    private int lastIndex = -1;
-    private List<StepOutcome> lastOutcomes = List.of();
+    private boolean rowsDirty = true;
     private boolean noMicrophone;
 
     /**
-     * @param driver        the session
-     * @param pacer         leads the breathing
-     * @param targetRate    breaths/min counted as "at target"
-     * @param restingBefore breaths/min from the check-in, NaN when unknown
-     * @param startedAt     wall-clock start, for history
+     * @param routine         what to run
+     * @param breathDetection whether breath events will come (false: a timed pacer)
+     * @param startedAt       wall-clock start, for history
+     * @param also            hears every session event too (history, tones); FX thread
+     * @param levels          the input level for the trace, or null without an input
      */
-    public SessionViewModel(SessionDriver driver, Pacer pacer, double targetRate, double restingBefore,
-                            Instant startedAt) {
-        this.driver = driver;
-        this.pacer = pacer;
-        this.targetRate = targetRate;
-        this.restingBefore = restingBefore;
-        this.startedAt = startedAt;
-        targetText.set(String.format(java.util.Locale.ROOT, "target %.1f", targetRate));
+    public SessionViewModel(Routine routine, boolean breathDetection, Instant startedAt, SessionListener also,
+                            LevelTrace levels) {
+        this.routine = routine;
+        this.levels = levels;
+        this.exercisePacer = new Pacer(routine.breathing().pattern());
+        this.session = new Session(routine, breathDetection, SessionListener.all(this::onSessionEvent, also));
+        this.outcomes = new StepOutcome[session.steps().size()];
+        java.util.Arrays.fill(outcomes, StepOutcome.UPCOMING);
+        targetText.set(String.format(Locale.ROOT, "target %.1f", routine.breathing().pattern().breathsPerMin()));
+        adherenceText.set(breathDetection ? "Following the pacer: not judged yet" : "Following the pacer: unknown (no microphone)");
+        session.start(0, startedAt);
         tick(0);
     }
 
     /** Says once that there is no microphone and the session runs as a timed pacer. */
     public void noMicrophone(String why) {
         noMicrophone = true;
-        notice.set(why + " The session runs as a timed pacer; breath rate and following are not measured.");
+        notice.set(why + " The session runs as a timed pacer: breath rate and following are not measured.");
         quality.set(QualityLight.OFF);
-        adherenceText.set("Following the pacer: not measured (no microphone)");
     }
 
     /**
-     * Takes one event from the {@link BreathFeed}. Stream times are turned into session times
-     * with an offset fixed by the first event of each stream (a new stream starts with its
-     * STARTED status), so the trace and the pacer share one time axis.
+     * Takes one item from the {@link BreathFeed}. Stream times become session times with an offset
+     * fixed by the first event of each stream (a new stream starts with its STARTED status).
      */
     public void accept(Object event) {
-        if (event instanceof SourceStatus s && s.status() == SourceStatus.Kind.STARTED) {
-            trace.closeOpen(heardAt);
-            streamOffset = now - s.emittedS();
-        }
-        if (event instanceof PhaseStarted e) {
-            stream(e.emittedS());
-            trace.started(e.phase(), e.startS() + streamOffset);
-            if (current() != null && current().kind() == Step.Kind.BREATHE && !paused.get() && !painOpen.get()) {
-                onsets++;
-                PacerPhase wanted = e.phase() == Phase.INHALE ? PacerPhase.INHALE : PacerPhase.EXHALE;
-                if (pacerTrack.showed(wanted, e.startS() + streamOffset, FOLLOW_TOLERANCE_S)) {
-                    followed++;
-                }
-                adherenceText.set("Following the pacer: " + Format.percent((double) followed / onsets));
+        if (event instanceof SourceStatus s) {
+            if (s.status() == SourceStatus.Kind.STARTED) {
+                trace.closeOpen(heardAt);
+                streamOffset = now - s.emittedS();
             }
-        } else if (event instanceof PhaseEnded e) {
-            stream(e.emittedS());
-            trace.ended(e.phase(), e.startS() + streamOffset, e.endS() + streamOffset);
-        } else if (event instanceof RateUpdated e) {
-            stream(e.emittedS());
-            rate = e.breathsPerMin();
-            rateAt = heardAt;
-            if (current() != null && current().kind() == Step.Kind.CLOSE) {
-                closingRates.add(rate);
-            }
-        } else if (event instanceof SignalQuality q) {
-            stream(q.emittedS());
-            quality.set(QualityLight.of(q));
-            qualityAdvice.set(q.warnings().isEmpty() ? "" : q.warnings().get(0).advice());
-        } else if (event instanceof SourceStatus s) {
             stream(s.emittedS());
             switch (s.status()) {
                 case INPUT_LOST, MUTED, STALLED -> notice.set(s.message() + " The pacer carries on by time.");
@@ -151,7 +129,25 @@ public final class SessionViewModel {
                 case STOPPED -> trace.closeOpen(heardAt);
                 default -> { }
             }
+            return;
         }
+        if (!(event instanceof BreathEvent b)) {
+            return;
+        }
+        stream(b.emittedS());
+        BreathEvent e = EventShift.by(b, streamOffset);
+        if (e == null) {
+            return;
+        }
+        if (e instanceof PhaseStarted p) {
+            trace.started(p.phase(), p.startS());
+        } else if (e instanceof PhaseEnded p) {
+            trace.ended(p.phase(), p.startS(), p.endS());
+        } else if (e instanceof SignalQuality q) {
+            quality.set(QualityLight.of(q));
+            qualityAdvice.set(q.warnings().isEmpty() ? "" : q.warnings().get(0).advice());
+        }
+        session.onBreath(e);
     }
 
     private void stream(double emittedS) {
@@ -161,121 +157,180 @@ public final class SessionViewModel {
         heardAt = Math.max(heardAt, emittedS + streamOffset);
     }
 
-    private Step current() {
-        SessionSnapshot s = driver.snapshot();
-        return s.ended() ? null : driver.steps().get(s.index());
+    private void onSessionEvent(SessionEvent e) {
+        if (Boolean.getBoolean("breathpace.debugSession")) {
+            System.err.println(e);
+        }
+        if (e instanceof SessionEvent.StepStarted s) {
+            outcomes[s.index()] = StepOutcome.CURRENT;
+            for (int i = s.index() + 1; i < outcomes.length; i++) {
+                outcomes[i] = StepOutcome.UPCOMING;
+            }
+            rowsDirty = true;
+        } else if (e instanceof SessionEvent.StepSkipped s) {
+            mark(s.stepId(), StepOutcome.SKIPPED);
+        } else if (e instanceof SessionEvent.ExerciseFinished f) {
+            ExerciseResult r = f.result();
+            mark(r.id(), r.skipped() ? StepOutcome.SKIPPED : r.eased() ? StepOutcome.EASED : StepOutcome.DONE);
+        } else if (e instanceof SessionEvent.RateChecked c) {
+            markKind(c.kind(), StepOutcome.DONE);
+            notice.set(noMicrophone ? notice.get() : c.message());
+        } else if (e instanceof SessionEvent.AdherenceJudged a) {
+            adherenceText.set(adherence(a.block()));
+        } else if (e instanceof SessionEvent.BreathReminder r) {
+            notice.set(r.message());
+        } else if (e instanceof SessionEvent.PainReported p) {
+            painFlags.set("Stop now if you feel " + String.join(", ", p.redFlags()) + ".");
+            painAdvice.set(p.advice());
+        } else if (e instanceof SessionEvent.PainHandled h) {
+            notice.set(h.message());
+        } else if (e instanceof SessionEvent.Ended end) {
+            for (int i = 0; i < outcomes.length; i++) {
+                if (outcomes[i] == StepOutcome.CURRENT) {
+                    Step s = session.steps().get(i);
+                    outcomes[i] = s.kind() == StepKind.EXERCISE || !end.report().completed() ? StepOutcome.SKIPPED : StepOutcome.DONE;
+                }
+            }
+            rowsDirty = true;
+            report.set(end.report());
+        }
+    }
+
+    private void mark(String id, StepOutcome o) {
+        List<Step> steps = session.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                outcomes[i] = o;
+                rowsDirty = true;
+            }
+        }
+    }
+
+    private void markKind(StepKind kind, StepOutcome o) {
+        List<Step> steps = session.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).kind() == kind) {
+                outcomes[i] = o;
+                rowsDirty = true;
+            }
+        }
+    }
+
+    private static String adherence(AdherenceSummary a) {
+        return a.score().isPresent()
+                ? String.format(Locale.ROOT, "Following the pacer: %.0f %% of %d breaths", a.score().getAsDouble(), a.heardCycles())
+                : "Following the pacer: no breaths heard yet";
     }
 
     /** Moves everything on to session time {@code nowS} (seconds, never backwards). */
     public void tick(double nowS) {
-        double dt = Math.max(0, nowS - now);
         now = Math.max(now, nowS);
-        boolean wasRunning = !driver.snapshot().paused() && !driver.snapshot().painOpen();
-        driver.tick(now);
-        SessionSnapshot s = driver.snapshot();
-        PacerState p = pacer.at(s.pacerS());
-        if (wasRunning && !s.ended() && !Double.isNaN(rate) && Math.abs(rate - targetRate) <= AT_TARGET_BPM) {
-            atTargetS += dt;
+        session.tick(now);
+        SessionView v = session.view();
+        boolean over = v.status() == Session.Status.FINISHED;
+        Step step = v.step();
+        PacerState p = v.pacer();
+        if (p != null) {
+            phaseWord.set(v.status() == Session.Status.PAUSED ? "Paused" : p.phase().words());
+            phaseSecondsLeft.set(String.valueOf((long) Math.ceil(p.secondsLeft() - 1e-9)));
+        } else {
+            p = exercisePacer.at(now);
+            String word = step == null || over ? "Done"
+                    : step.kind() == StepKind.EXERCISE ? (v.stage() == null ? "Move" : switch (v.stage()) {
+                        case "switch" -> "Switch sides";
+                        case "rest" -> "Rest";
+                        default -> "Move with the breath";
+                    })
+                    : "Breathe normally";
+            phaseWord.set(v.status() == Session.Status.PAUSED ? "Paused" : word);
+            phaseSecondsLeft.set(step != null && step.kind() == StepKind.EXERCISE && !over
+                    ? String.valueOf((long) Math.ceil(v.stageLeftS() - 1e-9)) : "");
         }
+        pacerPhase.set(p.phase());
+        fullness.set(p.fullness());
         pacerTrack.add(now, p.phase());
         trace.trim(now);
-        pacerPhase.set(p.phase());
-        phaseWord.set(s.paused() ? "Paused" : p.phase().words());
-        phaseSecondsLeft.set(String.valueOf((long) Math.ceil(p.secondsLeft() - 1e-9)));
-        fullness.set(p.fullness());
-        boolean stale = Double.isNaN(rateAt) || now - rateAt > RATE_STALE_S;
-        rateText.set(noMicrophone || stale ? "–" : Format.rate(rate));
-        paused.set(s.paused());
-        painOpen.set(s.painOpen());
-        timeLeftText.set(Format.minSec(s.totalLeftS()) + " left");
-        if (s.index() != lastIndex || !s.outcomes().equals(lastOutcomes)) {
-            refreshRows(s);
-        }
-        if (!s.ended()) {
-            Step step = driver.steps().get(s.index());
-            stepTitle.set(step.name());
-            stepInstructions.set(step.instructions());
-            stepCue.set(step.breathCue());
-            stepCountdown.set(Format.minSec(s.stepLeftS()));
-            sideText.set(s.side().isEmpty() ? "" : (s.side().equals("left") ? "Left side" : "Right side"));
-            nextText.set(s.index() + 1 < driver.steps().size()
-                    ? "Next: " + driver.steps().get(s.index() + 1).name() : "Next: the summary");
-        } else if (!ended.get()) {
-            finish(s);
-        }
-    }
-
-    private void refreshRows(SessionSnapshot s) {
-        List<StepRow> list = new ArrayList<>();
-        for (int i = 0; i < driver.steps().size(); i++) {
-            Step step = driver.steps().get(i);
-            String planned = step.sides() == 2 ? "2 × " + Format.minSec(step.secondsEach()) : Format.minSec(step.totalS());
-            list.add(new StepRow(step.name(), s.outcomes().get(i), planned));
-        }
-        rows.setAll(list);
-        lastIndex = s.index();
-        lastOutcomes = s.outcomes();
-    }
-
-    private void finish(SessionSnapshot s) {
-        List<String> done = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (int i = 0; i < driver.steps().size(); i++) {
-            StepOutcome o = s.outcomes().get(i);
-            if (o == StepOutcome.DONE || o == StepOutcome.EASED) {
-                done.add(driver.steps().get(i).name());
-            } else if (o == StepOutcome.SKIPPED) {
-                skipped.add(driver.steps().get(i).name());
+        rateText.set(noMicrophone || v.breathsPerMin() == null ? "–" : Format.rate(v.breathsPerMin()));
+        paused.set(v.status() == Session.Status.PAUSED);
+        painOpen.set(v.status() == Session.Status.PAIN);
+        double left = 0;
+        if (step != null && !over) {
+            left = v.stepLeftS();
+            for (int i = v.index() + 1; i < v.steps(); i++) {
+                left += session.steps().get(i).plannedS();
             }
         }
-        double after = closingRates.isEmpty() ? Double.NaN
-                : closingRates.stream().mapToDouble(Double::doubleValue).sorted().toArray()[closingRates.size() / 2];
-        double adherence = onsets == 0 ? Double.NaN : (double) followed / onsets;
-        stepTitle.set("Session complete");
-        stepInstructions.set("");
-        stepCue.set("");
-        stepCountdown.set("0:00");
-        sideText.set("");
-        nextText.set("");
-        phaseWord.set("Done");
-        summary.set(new SessionSummary(startedAt, s.pacerS() / 60, restingBefore, after, atTargetS, adherence,
-                done, skipped, driver.painNotes(), !endedByUser));
-        ended.set(true);
+        timeLeftText.set(Format.minSec(left) + " left");
+        if (rowsDirty) {
+            refreshRows();
+        }
+        if (over) {
+            if (!ended.get()) {
+                stepTitle.set("Session complete");
+                stepInstructions.set("");
+                stepCue.set("");
+                stepCountdown.set("0:00");
+                sideText.set("");
+                nextText.set("");
+                ended.set(true);
+            }
+            return;
+        }
+        if (step != null) {
+            stepTitle.set(step.name() + (v.eased() ? " (eased)" : ""));
+            stepInstructions.set(step.exercise() != null ? step.exercise().instructions()
+                    : step.kind() == StepKind.BREATHING ? "Sit tall, one hand on your belly: let it rise as you breathe in and fall as you breathe out."
+                    : "Sit comfortably and breathe as you normally do while breathpace listens.");
+            stepCue.set(step.exercise() != null ? step.exercise().breathingCue()
+                    : step.kind() == StepKind.BREATHING ? "Follow the circle: in through the nose, a long slow breath out." : "");
+            String reps = v.reps() > 0 ? String.format(Locale.ROOT, " · rep %d of %d", Math.min(v.rep() + 1, v.reps()), v.reps()) : "";
+            stepCountdown.set(Format.minSec(v.stepLeftS()));
+            sideText.set((v.sides() == 2 ? (v.side() == 1 ? "Left side" : "Right side") : "") + reps);
+            nextText.set(v.next() == null ? "Next: the summary" : "Next: " + v.next());
+        }
     }
 
-    // --- controls: the keys and buttons call these; each acts at the last ticked time ---
+    private void refreshRows() {
+        List<StepRow> list = new ArrayList<>();
+        List<Step> steps = session.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            list.add(new StepRow(steps.get(i).name(), outcomes[i], Format.minSec(steps.get(i).plannedS())));
+        }
+        rows.setAll(list);
+        rowsDirty = false;
+    }
+
+    // --- controls: keys and buttons call these; each acts at the last ticked time ---
 
     public void togglePause() {
-        driver.togglePause(now);
+        if (!session.pause(now)) {
+            session.resume(now);
+        }
         tick(now);
     }
 
     public void skip() {
-        driver.skip(now);
+        session.skip(now);
         tick(now);
     }
 
     public void back() {
-        driver.back(now);
+        session.back(now);
         tick(now);
     }
 
     public void pain() {
-        driver.pain(now);
+        session.reportPain(now, "");
         tick(now);
     }
 
-    public void painChoice(PainNote.Choice choice) {
-        if (choice == PainNote.Choice.END) {
-            endedByUser = true;
-        }
-        driver.painChoice(choice, now);
+    public void painChoice(PainChoice choice) {
+        session.painChoice(now, choice);
         tick(now);
     }
 
     public void end() {
-        endedByUser = true;
-        driver.end(now);
+        session.end(now);
         tick(now);
     }
 
@@ -285,8 +340,8 @@ public final class SessionViewModel {
         return now;
     }
 
-    public List<Step> steps() {
-        return driver.steps();
+    public Routine routine() {
+        return routine;
     }
 
     public BreathTrace trace() {
@@ -295,6 +350,16 @@ public final class SessionViewModel {
 
     public PacerTrack pacerTrack() {
         return pacerTrack;
+    }
+
+    /** The input level for the trace, or null. */
+    public LevelTrace levels() {
+        return levels;
+    }
+
+    /** Adds to stream times to get session times; NaN before anything was heard. */
+    public double streamOffset() {
+        return streamOffset;
     }
 
     /** Session time of the newest audio heard: where an open phase ends on the trace. */
@@ -370,6 +435,15 @@ public final class SessionViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** The session's red flags, while a pain report waits for a choice. */
+    public ReadOnlyStringProperty painFlagsProperty() {
+        return painFlags.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty painAdviceProperty() {
+        return painAdvice.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }
@@ -383,8 +457,8 @@ public final class SessionViewModel {
     }
 
     /** Set once, when the session ends. */
-    public ReadOnlyObjectProperty<SessionSummary> summaryProperty() {
-        return summary.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<SessionReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     public ObservableList<StepRow> rows() {

@@ -1,6 +1,6 @@
 package org.breathpace.ui;
 
-/** Where a step stands in a running session. */
+/** Where a step stands in a running session, as the sequence beside the pacer shows it. */
 public enum StepOutcome {
     /** Not reached yet. */
     UPCOMING("next"),

@@ -95,6 +95,31 @@ public final class TraceCanvas extends Pane {
             prevX = x;
             prev = p;
         }
+        LevelTrace levels = vm.levels();
+        double offset = vm.streamOffset();
+        if (levels != null && !Double.isNaN(offset)) {
+            long count = levels.written();
+            int readable = levels.readable();
+            g.setStroke(dark ? Color.web("#e6e8ee") : Color.web("#1f2330"));
+            g.setLineWidth(1.5);
+            g.beginPath();
+            boolean first = true;
+            for (int back = 0; back < readable; back++) {
+                double t = levels.endS(count, back) + offset;
+                if (t < x0) {
+                    break;
+                }
+                double x = (t - x0) / window * w;
+                double y = topH - 6 - levels.level(count, back) * (topH - 10);
+                if (first) {
+                    g.moveTo(x, y);
+                    first = false;
+                } else {
+                    g.lineTo(x, y);
+                }
+            }
+            g.stroke();
+        }
         g.setStroke(dark ? Color.web("#9aa0ad") : Color.web("#6b7080"));
         g.setLineWidth(1);
         g.strokeLine(0, topH + 1, w, topH + 1);

@@ -5,23 +5,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.FileReplaySource;
+import org.breathpace.history.History;
+import org.breathpace.history.StoreOptions;
+import org.breathpace.routine.DefaultRoutine;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real app wired with simulated time: a recording replayed in lock-step with the frames
- * ({@link LockstepClock}), history in memory, work done on the calling thread. Tests move time
- * with {@link #runTo}; nothing sleeps for timing.
+ * The real app wired with simulated time: a recording replayed (looped) in lock-step with the
+ * frames ({@link LockstepClock}), the real SQLite history in a temporary folder, background work
+ * on the calling thread. Tests move time with {@link #runTo}; nothing sleeps for timing.
  */
 final class AppHarness {
     static final Path CALM = Path.of("audio-fixtures/calm-12bpm.wav");
     static final Instant TODAY = Instant.parse("2026-11-25T09:00:00Z");
 
     final LockstepClock clock = new LockstepClock();
-    final InMemoryHistory history = new InMemoryHistory();
+    final History history;
     final AppController app;
     final Scene scene;
     double t;
@@ -32,12 +37,13 @@ final class AppHarness {
             if (input == null) {
                 throw new AudioInputException("No microphone was found.");
             }
-            FileReplaySource replay = new FileReplaySource(input, 1, clock, clock);
+            FileReplaySource replay = new FileReplaySource(input, 1, clock, clock).looping();
             clock.expectReplay();
             return replay;
         };
-        app = new AppController(settings, "", sources, history, new SettingsStore(dataDir), TaskExecutor.SAME_THREAD,
-                Runnable::run, Clock.fixed(TODAY, ZoneOffset.UTC), ZoneOffset.UTC,
+        history = History.open(dataDir, StoreOptions.defaults());
+        app = new AppController(settings, "", sources, history, DefaultRoutine.ROUTINE, new SettingsStore(dataDir),
+                TaskExecutor.SAME_THREAD, Platform::runLater, Clock.fixed(TODAY, ZoneOffset.UTC), ZoneOffset.UTC,
                 () -> List.of(input == null ? "Default microphone" : "Recording: " + input.getFileName()));
         scene = new Scene(app.root(), 1200, 780);
         scene.getStylesheets().add(AppHarness.class.getResource(BreathpaceApp.CSS).toExternalForm());
@@ -47,7 +53,7 @@ final class AppHarness {
     }
 
     static Settings settings(double breatheMinutes) {
-        return new Settings("", "diaphragmatic", breatheMinutes, true, 6, true, 40, "light", 15);
+        return new Settings("", "diaphragmatic", breatheMinutes, true, 6, false, 40, "light", 15);
     }
 
     /** Runs frames at 30 per simulated second up to {@code until}, all on the FX thread. */
@@ -64,5 +70,15 @@ final class AppHarness {
                 app.frame(t);
             }
         });
+    }
+
+    /** Waits for work handed back to the FX thread (saving, history reads). */
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void close() {
+        app.close();
+        history.close();
     }
 }

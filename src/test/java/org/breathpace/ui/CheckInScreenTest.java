@@ -27,7 +27,7 @@ class CheckInScreenTest {
 
     @AfterEach
     void close() {
-        h.app.close();
+        h.close();
     }
 
     @Test

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
+import org.breathpace.history.SessionOutcome;
+import org.breathpace.history.SessionSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,14 +20,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A whole session through the real screens, in simulated time, driven by the keys: check-in on a
- * recording, breathing with live detection, pause, skip, back, two pain reports, the summary,
- * and the session landing in history.
+ * A whole session of the built-in routine through the real screens, in simulated time, driven by
+ * the keys: check-in on a recording, the session's own check-in, breathing with live detection,
+ * pause, back, skip, two pain reports (ease, then skip), the closing check, the summary, and the
+ * session in the real SQLite history.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionFlowTest {
     @TempDir
-    static Path dir;
+    Path dir;
     AppHarness h;
 
     @Start
@@ -35,7 +38,7 @@ class SessionFlowTest {
 
     @AfterEach
     void close() {
-        h.app.close();
+        h.close();
     }
 
     private String text(FxRobot robot, String id) {
@@ -45,98 +48,94 @@ class SessionFlowTest {
     @Test
     void wholeSessionWithKeys(FxRobot robot) {
         h.runTo(robot, 36);
-        assertThat(h.app.checkIn().restingRate()).isBetween(11.0, 13.0);
         robot.clickOn("#checkin-start");
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SESSION);
         double s0 = h.t;
+        assertThat(text(robot, "#step-title")).isEqualTo("Check-in: your resting breath");
+        assertThat(text(robot, "#phase-word")).isEqualTo("Breathe normally");
 
-        // Breathing with the recording replayed again: live rate, shaded trace, pacer shape moving.
-        h.runTo(robot, s0 + 2);
-        Circle shape = robot.lookup("#pacer-shape").queryAs(Circle.class);
-        double inhaleRadius = shape.getRadius();
-        assertThat(text(robot, "#phase-word")).isEqualTo("Breathe in");
-        h.runTo(robot, s0 + 6);
-        assertThat(text(robot, "#phase-word")).isEqualTo("Breathe out");
-        assertThat(shape.getRadius()).isLessThan(SessionView.MAX_RADIUS).isNotEqualTo(inhaleRadius);
-        h.runTo(robot, s0 + 20);
+        // Into the breathing block: the recording is heard live, the pacer shape moves.
+        h.runTo(robot, s0 + 45);
+        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
         assertThat(text(robot, "#rate")).matches("1[12]\\.\\d");
         assertThat(h.app.session().trace().size()).isGreaterThanOrEqualTo(4);
         assertThat(text(robot, "#quality-words")).isEqualTo("good signal");
-        assertThat(text(robot, "#adherence")).matches("Following the pacer: \\d+ %");
-        assertThat(text(robot, "#step-title")).isEqualTo("Slow breathing");
-        assertThat(text(robot, "#step-countdown")).isEqualTo("0:40");
+        Circle shape = robot.lookup("#pacer-shape").queryAs(Circle.class);
+        double r1 = shape.getRadius();
+        h.runTo(robot, s0 + 47);
+        assertThat(shape.getRadius()).isNotEqualTo(r1);
+        assertThat(text(robot, "#phase-word")).isIn("Breathe in", "Breathe out", "Hold", "Rest");
 
         // Space pauses: the countdown stops; space again resumes.
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#phase-word")).isEqualTo("Paused");
-        h.runTo(robot, s0 + 30);
-        assertThat(text(robot, "#step-countdown")).isEqualTo("0:40");
+        String frozen = text(robot, "#step-countdown");
+        h.runTo(robot, s0 + 52);
+        assertThat(text(robot, "#step-countdown")).isEqualTo(frozen);
         robot.type(KeyCode.SPACE);
-        h.runTo(robot, s0 + 35);
-        assertThat(text(robot, "#step-countdown")).isEqualTo("0:35");
+        h.runTo(robot, s0 + 55);
+        assertThat(text(robot, "#step-countdown")).isNotEqualTo(frozen);
 
-        // → skips, ← goes back, → → reaches cat-cow.
+        // → skips to the first exercise; ← within its first seconds goes back; → again.
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Foam roll the mid-back");
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+        assertThat(text(robot, "#step-next")).isEqualTo("Next: Cat-cow with control");
         robot.type(KeyCode.LEFT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Slow breathing");
-        assertThat(text(robot, "#step-countdown")).isEqualTo("1:00");
-        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Cat-cow, slowly");
-        assertThat(text(robot, "#step-next")).isEqualTo("Next: Squat facing a wall");
+        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
 
-        // P: pain pauses at once and shows the red flags; E eases off (what is left halves).
-        h.runTo(robot, s0 + 45);
+        // P: pain pauses at once and shows the red flags; E eases off.
+        h.runTo(robot, s0 + 58);
         robot.type(KeyCode.P);
         Node overlay = robot.lookup("#pain-overlay").query();
         assertThat(overlay.isVisible()).isTrue();
-        assertThat(robot.lookup(".pain-flags").queryAs(Label.class).getText()).contains("sharp", "burning", "tingling", "nerve");
+        assertThat(robot.lookup(".pain-flags").queryAs(Label.class).getText()).contains("sharp pain", "burning", "tingling");
         String before = text(robot, "#step-countdown");
-        h.runTo(robot, s0 + 50);
+        h.runTo(robot, s0 + 62);
         assertThat(text(robot, "#step-countdown")).isEqualTo(before);
         robot.type(KeyCode.E);
         assertThat(overlay.isVisible()).isFalse();
-        assertThat(text(robot, "#step-countdown")).isEqualTo("0:25");
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back (eased)");
 
-        // Two-sided step: left, then right.
-        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Rotations lying face down");
-        assertThat(text(robot, "#step-side")).isEqualTo("Left side");
-        h.runTo(robot, s0 + 50 + 46);
-        assertThat(text(robot, "#step-side")).isEqualTo("Right side");
+        // A two-sided exercise, counted in reps.
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Prone rotations");
+        assertThat(text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
 
-        // Pain again, and this time skip the exercise with the button.
+        // Pain again; this time skip the exercise with the button.
         robot.type(KeyCode.P);
         robot.clickOn("#pain-skip");
-        assertThat(text(robot, "#step-title")).isEqualTo("Side bends on hands and knees");
+        assertThat(text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Quiet breathing");
-        h.runTo(robot, h.t + 61);
+        assertThat(text(robot, "#step-title")).isEqualTo("Closing check: your breath now");
+        h.runTo(robot, h.t + 31);
 
-        // Summary, saved to history.
+        // The summary, and the session saved in history.
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
+        h.settle();
         assertThat(text(robot, "#summary-saved")).isEqualTo("Saved to history.");
         assertThat(text(robot, "#summary-before")).matches("1[12]\\.\\d breaths/min");
-        assertThat(text(robot, "#summary-pain")).contains("Cat-cow, slowly: ease", "Rotations lying face down (right): skip");
-        SessionSummary saved = h.history.list().get(0);
-        assertThat(h.history.list()).hasSize(1);
-        assertThat(saved.completed()).isTrue();
-        assertThat(saved.done()).containsExactly("Quiet breathing");
-        assertThat(saved.skipped()).containsExactly("Slow breathing", "Foam roll the mid-back", "Cat-cow, slowly",
-                "Squat facing a wall",
-                "Rotations lying face down", "Side bends on hands and knees");
-        assertThat(saved.pain()).extracting(PainNote::choice).containsExactly(PainNote.Choice.EASE, PainNote.Choice.SKIP);
-        assertThat(saved.restingAfter()).isBetween(11.0, 13.0);
-        assertThat(saved.adherence()).isBetween(0.0, 1.0);
+        assertThat(text(robot, "#summary-after")).matches("1[12]\\.\\d breaths/min");
+        assertThat(text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip");
+        assertThat(text(robot, "#summary-skipped")).contains("Cat-cow with control", "Prone rotations");
+        assertThat(h.history.sessions()).singleElement().satisfies(s -> {
+            assertThat(s.outcome()).isEqualTo(SessionOutcome.COMPLETED);
+            assertThat(s.restingRate()).isBetween(11.0, 13.0);
+            assertThat(s.closingRate()).isBetween(11.0, 13.0);
+        });
+        SessionSummary saved = h.history.sessions().get(0);
+        assertThat(h.history.store().orElseThrow().session(saved.id()).toString()).contains("Prone rotations", "SKIP");
 
         // History shows it: one point on the chart at the check-in's resting rate.
         robot.clickOn("#summary-history");
+        h.settle();
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.HISTORY);
         LineChart<?, ?> chart = robot.lookup("#history-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(0).getData()).hasSize(1);
         assertThat(((Number) chart.getData().get(0).getData().get(0).getYValue()).doubleValue())
-                .isEqualTo(saved.restingBefore());
-        assertThat(text(robot, "#history-streak")).isEqualTo("1 day in a row");
+                .isEqualTo(saved.restingRate());
+        assertThat(text(robot, "#history-streak")).startsWith("1 day in a row");
     }
 
     @Test
@@ -147,11 +146,9 @@ class SessionFlowTest {
         h.runTo(robot, 5.1);
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Session ended early");
-        assertThat(h.history.list()).singleElement().satisfies(s -> {
-            assertThat(s.completed()).isFalse();
-            assertThat(s.done()).isEmpty();
-            assertThat(s.skipped()).hasSize(7);
-            assertThat(Double.isNaN(s.restingBefore())).isTrue();
-        });
+        assertThat(text(robot, "#summary-done")).isEqualTo("none");
+        h.settle();
+        assertThat(h.history.sessions()).singleElement()
+                .satisfies(s -> assertThat(s.restingRate()).isNull());
     }
 }
