@@ -78,6 +78,8 @@ public final class AppController {
     private LiveSource source;
     /** The hand-off from the current source; a new one per source, so a closed source's last words are dropped. */
     private BreathFeed feed = new BreathFeed();
+    private CalibrationTap tap = new CalibrationTap(feed);
+    private String device;
     private String sourceProblem;
     private boolean sourceEnded;
     private Screen screen = Screen.CHECK_IN;
@@ -149,17 +151,18 @@ public final class AppController {
 
     /** Opens the input and shows the check-in. */
     public void start() {
-        openSource(settings.device());
         applyLook(settings);
         showCheckIn();
     }
 
+    /** Opens {@code device} afresh (a new stream from time zero) with a new check-in calibration listening. */
     private void openSource(String device) {
         closeSource();
         feed = new BreathFeed();
+        tap = new CalibrationTap(feed);
         try {
             source = sources.open(device);
-            source.start(feed);
+            source.start(tap);
             sourceProblem = null;
             sourceEnded = false;
             checkIn.source(source.description());
@@ -181,8 +184,16 @@ public final class AppController {
     public void frame(double nowS) {
         now = Math.max(now, nowS);
         feed.drain(this::route);
+        level.set(source == null ? 0 : feed.levels().latest());
         switch (screen) {
-            case CHECK_IN -> checkIn.tick(now);
+            case CHECK_IN -> {
+                checkIn.follow(tap.progress());
+                checkIn.level(level.get());
+                if (source != null && tap.calibration().result().isDone() && checkIn.result() == null
+                        && checkIn.stageProperty().get() != CheckInViewModel.Stage.DONE) {
+                    checkIn.finished(tap.calibration().result().getNow(null));
+                }
+            }
             case SESSION -> {
                 session.tick(now - sessionStart);
                 sessionView.redraw();
@@ -199,21 +210,16 @@ public final class AppController {
                 || st.status() == SourceStatus.Kind.INPUT_LOST)) {
             sourceEnded = true;
         }
-        if (event instanceof SignalQuality q) {
-            level.set(Double.isNaN(q.snrDb()) ? 0 : Math.max(0, Math.min(1, q.snrDb() / 30)));
-        }
-        if (screen == Screen.CHECK_IN) {
-            checkIn.accept(event);
-        } else if (screen == Screen.SESSION) {
+        if (screen == Screen.SESSION) {
             session.accept(event);
         }
     }
 
     public void showCheckIn() {
         screen = Screen.CHECK_IN;
-        checkIn.restart(now);
+        measureAgain();
         List<String> inputs = devices.get();
-        CheckInView view = new CheckInView(checkIn, inputs, this::pickDevice, () -> checkIn.restart(now), this::startSession);
+        CheckInView view = new CheckInView(checkIn, inputs, this::pickDevice, this::measureAgain, this::startSession);
         if (!startupNotice.isEmpty()) {
             Label n = new Label(startupNotice);
             n.getStyleClass().add("notice");
@@ -225,10 +231,15 @@ public final class AppController {
         view.start.requestFocus();
     }
 
+    /** Starts the check-in again on a fresh stream. */
+    private void measureAgain() {
+        checkIn.restart();
+        openSource(device == null ? settings.device() : device);
+    }
+
     private void pickDevice(String picked) {
-        String device = picked.equals(devices.get().isEmpty() ? null : devices.get().get(0)) ? settings.device() : picked;
-        openSource(device);
-        checkIn.restart(now);
+        device = picked.equals(devices.get().isEmpty() ? null : devices.get().get(0)) ? settings.device() : picked;
+        measureAgain();
     }
 
     /** The routine with the breathing block the settings ask for. */
@@ -244,7 +255,7 @@ public final class AppController {
     public void startSession() {
         if (source != null && sourceEnded) {
             // The input was lost or a recording ended: try it again.
-            openSource(settings.device());
+            openSource(device == null ? settings.device() : device);
         }
         screen = Screen.SESSION;
         sessionStart = now;
@@ -318,6 +329,7 @@ public final class AppController {
         settings = s;
         applyLook(s);
         if (was == null || !was.device().equals(s.device())) {
+            device = null;
             openSource(s.device());
         }
     }

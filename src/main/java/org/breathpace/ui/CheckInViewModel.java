@@ -1,10 +1,6 @@
 package org.breathpace.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,22 +9,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.breathpace.audio.SourceStatus;
-import org.breathpace.breath.BreathEvent;
-import org.breathpace.breath.QualityWarning;
-import org.breathpace.breath.RateUpdated;
-import org.breathpace.breath.SignalQuality;
+import org.breathpace.audio.Calibration;
+import org.breathpace.audio.CalibrationResult;
 
 /**
- * The check-in: {@link #ROOM_S} seconds of the room, then {@link #BREATHE_S} seconds of normal
- * breathing; then the resting rate, how well the breath is heard and what to change. Clock passed
- * in ({@link #tick}); events from the {@link BreathFeed}, sorted into room and breathing by their
- * stream time, so a recording replayed faster than real time is measured the same. With
- * no microphone it says so and offers the timed pacer. FX thread only.
+ * The check-in screen's state over the {@code audio} package's {@link Calibration}: a few seconds
+ * of the room, then half a minute of normal breathing, then the resting rate, how well the breath
+ * is heard and what to change. The calibration runs on the audio thread; the frame loop hands its
+ * progress and result here once per frame. With no microphone it says so and offers the timed
+ * pacer. FX thread only.
  */
 public final class CheckInViewModel {
-    public static final double ROOM_S = 5;
-    public static final double BREATHE_S = 30;
 
     /** Where the check-in is. */
     public enum Stage { ROOM, BREATHING, DONE, NO_MICROPHONE }
@@ -42,20 +33,10 @@ public final class CheckInViewModel {
     private final ReadOnlyStringWrapper advice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
-
-    private final List<Double> rates = new ArrayList<>();
-    private final Set<QualityWarning> warnings = new LinkedHashSet<>();
-    private double startS = Double.NaN;
-    private double now;
-    private double streamBase;
-    private double streamLatest;
-    private double snrDb = Double.NaN;
-    private double clipped;
-    private boolean recordingEnded;
-    private double restingRate = Double.NaN;
+    private CalibrationResult result;
 
     public CheckInViewModel() {
-        instruction.set("Sit still and stay quiet for a few seconds while breathpace listens to the room.");
+        restart();
     }
 
     /** No microphone could be opened: say so once, in {@code why}'s words. */
@@ -66,7 +47,9 @@ public final class CheckInViewModel {
         resultText.set("Resting rate not measured.");
         countdown.set("");
         progress.set(1);
+        level.set(0);
         done.set(true);
+        result = null;
     }
 
     /** The input in use, for people, e.g. "recording calm.wav, 44100 Hz". */
@@ -74,110 +57,74 @@ public final class CheckInViewModel {
         source.set(description);
     }
 
-    /** Starts (or restarts) the check-in at {@code nowS}. */
-    public void restart(double nowS) {
+    /** A new check-in begins (a new input stream with a new calibration). */
+    public void restart() {
+        stage.set(Stage.ROOM);
+        instruction.set("Sit still and stay quiet for a few seconds while breathpace listens to the room.");
+        countdown.set(Format.minSec(Calibration.ROOM_S));
+        progress.set(0);
+        resultText.set("");
+        advice.set("");
+        done.set(false);
+        result = null;
+    }
+
+    /** The calibration's latest progress (null before any). */
+    public void follow(Calibration.Progress p) {
+        if (p == null || stage.get() == Stage.NO_MICROPHONE || stage.get() == Stage.DONE) {
+            return;
+        }
+        double total = Calibration.ROOM_S + Calibration.BREATHING_S;
+        switch (p.stage()) {
+            case ROOM -> {
+                stage.set(Stage.ROOM);
+                progress.set((Calibration.ROOM_S - p.secondsLeft()) / total);
+            }
+            case BREATHING -> {
+                if (stage.get() != Stage.BREATHING) {
+                    stage.set(Stage.BREATHING);
+                    instruction.set("Now breathe normally, as you do when you are not thinking about it.");
+                }
+                progress.set((total - p.secondsLeft()) / total);
+            }
+            case DONE -> progress.set(1);
+        }
+        countdown.set(p.stage() == Calibration.Stage.DONE ? "" : Format.minSec(p.secondsLeft()));
+    }
+
+    /** The input level now, 0…1. */
+    public void level(double value) {
+        if (stage.get() != Stage.NO_MICROPHONE) {
+            level.set(value);
+        }
+    }
+
+    /** What the calibration found. */
+    public void finished(CalibrationResult r) {
         if (stage.get() == Stage.NO_MICROPHONE) {
             return;
         }
-        startS = nowS;
-        now = nowS;
-        streamBase = streamLatest;
-        rates.clear();
-        warnings.clear();
-        snrDb = Double.NaN;
-        recordingEnded = false;
-        restingRate = Double.NaN;
-        done.set(false);
-        resultText.set("");
-        advice.set("");
-        stage.set(Stage.ROOM);
-        tick(nowS);
-    }
-
-    public void accept(Object event) {
-        if (stage.get() == Stage.NO_MICROPHONE || stage.get() == Stage.DONE) {
-            return;
-        }
-        double emitted = event instanceof BreathEvent b ? b.emittedS()
-                : event instanceof SourceStatus s ? s.emittedS() : streamLatest;
-        streamLatest = Math.max(streamLatest, emitted);
-        boolean breathing = emitted - streamBase >= ROOM_S;
-        if (event instanceof RateUpdated r && breathing) {
-            rates.add(r.breathsPerMin());
-        } else if (event instanceof SignalQuality q) {
-            snrDb = q.snrDb();
-            clipped = q.clippedFraction();
-            level.set(Double.isNaN(q.snrDb()) ? 0 : Math.max(0, Math.min(1, q.snrDb() / 30)));
-            if (breathing) {
-                warnings.clear();
-                warnings.addAll(q.warnings());
-            }
-        } else if (event instanceof SourceStatus s && (s.status() == SourceStatus.Kind.STOPPED
-                || s.status() == SourceStatus.Kind.INPUT_LOST)) {
-            recordingEnded = true;
-            if (s.status() == SourceStatus.Kind.INPUT_LOST) {
-                warnings.add(QualityWarning.NO_BREATH);
-            }
-        }
-    }
-
-    /** Moves on to {@code nowS} (seconds, the same clock as {@link #restart}). */
-    public void tick(double nowS) {
-        if (stage.get() == Stage.NO_MICROPHONE || stage.get() == Stage.DONE) {
-            return;
-        }
-        if (Double.isNaN(startS)) {
-            startS = nowS;
-        }
-        now = Math.max(now, nowS);
-        // The clock, or the audio heard if it runs ahead (a recording replayed faster than real time).
-        double t = Math.max(now - startS, streamLatest - streamBase);
-        if (t < ROOM_S && !recordingEnded) {
-            stage.set(Stage.ROOM);
-            countdown.set(Format.minSec(ROOM_S - t));
-            progress.set(t / (ROOM_S + BREATHE_S));
-        } else if (t < ROOM_S + BREATHE_S && !recordingEnded) {
-            if (stage.get() != Stage.BREATHING) {
-                stage.set(Stage.BREATHING);
-                instruction.set("Now breathe normally, as you do when you are not thinking about it.");
-            }
-            countdown.set(Format.minSec(ROOM_S + BREATHE_S - t));
-            progress.set(t / (ROOM_S + BREATHE_S));
-        } else {
-            finish();
-        }
-    }
-
-    private void finish() {
+        result = r;
         stage.set(Stage.DONE);
+        instruction.set("Check-in done.");
         countdown.set("");
         progress.set(1);
-        instruction.set("Check-in done.");
-        if (rates.size() >= 2) {
-            double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            restingRate = sorted[sorted.length / 2];
-            resultText.set(String.format(Locale.ROOT, "Resting rate %.1f breaths a minute%s.", restingRate,
-                    Double.isNaN(snrDb) ? "" : String.format(Locale.ROOT, ", breath %.0f dB over the room", snrDb)));
-        } else {
-            resultText.set("Not enough breaths were heard to measure a resting rate.");
-            if (warnings.isEmpty()) {
-                warnings.add(QualityWarning.NO_BREATH);
-            }
-        }
-        if (clipped > 0.01) {
-            warnings.add(QualityWarning.CLIPPING);
-        }
-        List<String> lines = new ArrayList<>();
-        for (QualityWarning w : warnings) {
-            lines.add(w.advice());
-        }
-        advice.set(lines.isEmpty() ? "The microphone hears your breath well." : String.join("\n", lines));
+        resultText.set(r.restingBreathsPerMin() == null
+                ? "Not enough breaths were heard to measure a resting rate."
+                : String.format(Locale.ROOT, "Resting rate %.1f breaths a minute%s.", r.restingBreathsPerMin(),
+                        Double.isNaN(r.snrDb()) ? "" : String.format(Locale.ROOT, ", breath %.0f dB over the room", r.snrDb())));
+        advice.set(r.good() ? "The microphone hears your breath well." : String.join("\n", r.advice()));
         done.set(true);
     }
 
     /** Breaths a minute measured at rest, NaN when it could not be measured. */
     public double restingRate() {
-        return restingRate;
+        return result == null || result.restingBreathsPerMin() == null ? Double.NaN : result.restingBreathsPerMin();
+    }
+
+    /** What the last check-in found, or null. */
+    public CalibrationResult result() {
+        return result;
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
@@ -196,7 +143,7 @@ public final class CheckInViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** 0…1: how far the breath stands over the room (30 dB fills it). */
+    /** 0…1: the input level (see {@link LevelTrace}). */
     public ReadOnlyDoubleProperty levelProperty() {
         return level.getReadOnlyProperty();
     }

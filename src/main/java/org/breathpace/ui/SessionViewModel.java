@@ -45,6 +45,7 @@ public final class SessionViewModel {
     static final double TRACE_S = 30;
 
     private final Session session;
+    private final boolean breathDetection;
     private final Routine routine;
     private final Pacer exercisePacer;
     private final BreathTrace trace = new BreathTrace(TRACE_S);
@@ -94,6 +95,7 @@ public final class SessionViewModel {
     public SessionViewModel(Routine routine, boolean breathDetection, Instant startedAt, SessionListener also,
                             LevelTrace levels) {
         this.routine = routine;
+        this.breathDetection = breathDetection;
         this.levels = levels;
         this.exercisePacer = new Pacer(routine.breathing().pattern());
         this.session = new Session(routine, breathDetection, SessionListener.all(this::onSessionEvent, also));
@@ -175,7 +177,7 @@ public final class SessionViewModel {
         } else if (e instanceof SessionEvent.RateChecked c) {
             markKind(c.kind(), StepOutcome.DONE);
             notice.set(noMicrophone ? notice.get() : c.message());
-        } else if (e instanceof SessionEvent.AdherenceJudged a) {
+        } else if (e instanceof SessionEvent.AdherenceJudged a && breathDetection) {
             adherenceText.set(adherence(a.block()));
         } else if (e instanceof SessionEvent.BreathReminder r) {
             notice.set(r.message());
