@@ -57,7 +57,7 @@ public final class AppController {
     public enum Screen { CHECK_IN, SESSION, SUMMARY, HISTORY, SETTINGS }
 
     private final Sources sources;
-    private final History history;
+    private final Supplier<History> history;
     private final Routine baseRoutine;
     private final SettingsStore store;
     private final TaskExecutor worker;
@@ -96,7 +96,7 @@ public final class AppController {
      * @param settings  the settings loaded at start
      * @param notice    a sentence to show once (e.g. settings that could not be read), or ""
      * @param sources   opens the input, or says why it cannot
-     * @param history   where sessions are saved and read back
+     * @param history   where sessions are saved and read back (may still be opening: asked for only when needed)
      * @param routine   the routine to run (its breathing block is set from the settings)
      * @param store     where settings are saved
      * @param worker    runs saving and loading off the FX thread
@@ -105,7 +105,7 @@ public final class AppController {
      * @param zone      the person's time zone
      * @param devices   the capture devices to offer
      */
-    public AppController(Settings settings, String notice, Sources sources, History history, Routine routine,
+    public AppController(Settings settings, String notice, Sources sources, Supplier<History> history, Routine routine,
                          SettingsStore store,
                          TaskExecutor worker, Consumer<Runnable> fx, InstantSource clock, ZoneId zone,
                          Supplier<List<String>> devices) {
@@ -262,7 +262,7 @@ public final class AppController {
         Routine routine = routine();
         Instant startedAt = clock.instant();
         saveStatus.set("");
-        recorder = history.startRecorder(new SessionStart(UUID.randomUUID(), startedAt, routine.name(),
+        recorder = history.get().startRecorder(new SessionStart(UUID.randomUUID(), startedAt, routine.name(),
                 routine.breathing().pattern().name()), status -> {
                     String message = status.message();
                     fx.accept(() -> saveStatus.set(message));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -36,12 +37,14 @@ public final class BreathpaceApp extends Application {
     static final float TONE_RATE = 22050;
 
     private AppController controller;
-    private History history;
+    private CompletableFuture<History> history;
     private CuePlayer player;
     private AnimationTimer timer;
 
     @Override
     public void start(Stage stage) throws Exception {
+        long startNanos = System.nanoTime();
+        long launchMs = System.currentTimeMillis();
         AppOptions options = AppOptions.parse(getParameters().getRaw().toArray(String[]::new), System.getenv());
         if (options.screenshots() != null) {
             new Screenshots(options).run(stage);
@@ -50,10 +53,13 @@ public final class BreathpaceApp extends Application {
         }
         SettingsStore store = new SettingsStore(options.dataDir());
         SettingsStore.Loaded loaded = store.load();
-        history = History.open(options.dataDir(), StoreOptions.defaults());
-        String notice = String.join(" ", loaded.problem(), String.join(" ", history.notices())).trim();
-        controller = new AppController(loaded.settings(), notice, sources(options), history, DefaultRoutine.ROUTINE,
-                store, TaskExecutor.singleWorker(), Platform::runLater, Clock.systemDefaultZone(),
+        TaskExecutor worker = TaskExecutor.singleWorker();
+        // SQLite (and its native library) opens on the worker while the window comes up.
+        CompletableFuture<History> opening = CompletableFuture.supplyAsync(
+                () -> History.open(options.dataDir(), StoreOptions.defaults()), worker::execute);
+        history = opening;
+        controller = new AppController(loaded.settings(), loaded.problem(), sources(options), opening::join,
+                DefaultRoutine.ROUTINE, store, worker, Platform::runLater, Clock.systemDefaultZone(),
                 ZoneId.systemDefault(), devices(options));
         try {
             player = CuePlayer.open(TONE_RATE);
@@ -63,6 +69,7 @@ public final class BreathpaceApp extends Application {
             // No sound output: the session runs without tones (the pacer shows every phase anyway).
             player = null;
         }
+        long tWired = System.nanoTime();
         Scene scene = new Scene(controller.root(), 1200, 780);
         scene.getStylesheets().add(BreathpaceApp.class.getResource(CSS).toExternalForm());
         stage.setTitle("breathpace");
@@ -71,24 +78,45 @@ public final class BreathpaceApp extends Application {
         stage.setMinHeight(640);
         controller.start();
         FrameStats stats = new FrameStats(60 * 60 * 10);
+        long[] work = new long[60 * 60 * 10];
+        int[] works = {0};
         double speed = options.speed();
         double timingS = options.frameTimingS();
-        if (timingS > 0) {
-            controller.startSession();
-        }
         timer = new AnimationTimer() {
             private long t0 = -1;
 
             @Override
             public void handle(long now) {
+                stats.frame(now);
                 if (t0 < 0) {
                     t0 = now;
+                    if (timingS > 0) {
+                        // Timing run: a session with live detection from the first frame on.
+                        controller.startSession();
+                    }
                 }
-                stats.frame(now);
+                long before = System.nanoTime();
                 controller.frame((now - t0) / 1e9 * speed);
+                if (works[0] < work.length) {
+                    work[works[0]++] = System.nanoTime() - before;
+                }
                 if (timingS > 0 && (now - t0) / 1e9 >= timingS) {
                     stop();
                     report(stats);
+                    FrameStats w = new FrameStats(works[0] + 1);
+                    long at = 0;
+                    w.frame(at);
+                    for (int i = 0; i < works[0]; i++) {
+                        at += work[i];
+                        w.frame(at);
+                    }
+                    System.out.println(String.format(Locale.ROOT,
+                            "  work in the frame handler (drain, session, view model, trace): median %.2f ms, p99 %.2f ms, max %.1f ms",
+                            w.percentileMs(50), w.percentileMs(99), w.maxMs()));
+                    System.out.println(String.format(Locale.ROOT, "  (in start(): wiring and settings %.0f ms)",
+                            (tWired - startNanos) / 1e6));
+                    System.out.println(String.format(Locale.ROOT, "  (JVM start to Application.start: %d ms)",
+                            launchMs - ManagementFactory.getRuntimeMXBean().getStartTime()));
                     Platform.exit();
                 }
             }
@@ -116,7 +144,7 @@ public final class BreathpaceApp extends Application {
             player.close();
         }
         if (history != null) {
-            history.close();
+            history.join().close();
         }
     }
 

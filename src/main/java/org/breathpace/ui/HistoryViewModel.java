@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,7 +33,7 @@ import org.breathpace.history.WeekMinutes;
  * (Platform::runLater in the app, Runnable::run in tests). "Today" is passed in.
  */
 public final class HistoryViewModel {
-    private final History history;
+    private final Supplier<History> opened;
     private final TaskExecutor worker;
     private final Consumer<Runnable> fx;
     private final ZoneId zone;
@@ -46,8 +47,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper trendText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(History history, TaskExecutor worker, Consumer<Runnable> fx, ZoneId zone) {
-        this.history = history;
+    public HistoryViewModel(Supplier<History> history, TaskExecutor worker, Consumer<Runnable> fx, ZoneId zone) {
+        this.opened = history;
         this.worker = worker;
         this.fx = fx;
         this.zone = zone;
@@ -58,9 +59,16 @@ public final class HistoryViewModel {
     /** Reads history again, as of {@code today}. */
     public void refresh(LocalDate today) {
         worker.execute(() -> {
+            History history = opened.get();
             List<SessionSummary> list = history.sessions();
             TrendView view = history.trend(zone, today);
-            fx.accept(() -> show(list, view));
+            String notices = String.join(" ", history.notices());
+            fx.accept(() -> {
+                show(list, view);
+                if (message.get().isEmpty()) {
+                    message.set(notices);
+                }
+            });
         });
     }
 
@@ -114,6 +122,7 @@ public final class HistoryViewModel {
     public void export(Path file) {
         worker.execute(() -> {
             String result;
+            History history = opened.get();
             if (history.store().isEmpty()) {
                 result = history.notices().isEmpty() ? "There is no history to export." : history.notices().get(0);
             } else {

@@ -63,7 +63,7 @@ final class Screenshots {
             clock.expectReplay();
             return replay;
         };
-        AppController app = new AppController(settings, "", sources, history, DefaultRoutine.ROUTINE,
+        AppController app = new AppController(settings, "", sources, () -> history, DefaultRoutine.ROUTINE,
                 new SettingsStore(data), TaskExecutor.SAME_THREAD,
                 Runnable::run, Clock.fixed(today, ZoneOffset.UTC), ZoneOffset.UTC,
                 () -> List.of("Recording: " + options.input().getFileName()));

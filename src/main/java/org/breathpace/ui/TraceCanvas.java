@@ -75,25 +75,28 @@ public final class TraceCanvas extends Pane {
         }
         PacerTrack track = vm.pacerTrack();
         int n = track.size();
-        double prevX = -1;
-        PacerPhase prev = null;
-        for (int i = 0; i < n; i++) {
-            double t = track.time(i);
-            if (t < x0) {
+        double runStart = -1;
+        PacerPhase run = null;
+        for (int i = 0; i <= n; i++) {
+            // One rectangle per run of frames in the same phase, not one per frame.
+            PacerPhase p = i < n ? track.phase(i) : null;
+            double t = i < n ? track.time(i) : now;
+            if (i < n && t < x0) {
                 continue;
             }
-            double x = (t - x0) / window * w;
-            PacerPhase p = track.phase(i);
-            if (prev != null) {
-                g.setFill(switch (prev) {
-                    case INHALE -> INHALE;
-                    case EXHALE -> EXHALE;
-                    default -> HOLD;
-                });
-                g.fillRect(prevX, laneY, Math.max(1, x - prevX + 0.5), laneH);
+            double x = Math.max(0, (t - x0) / window * w);
+            if (p != run || i == n) {
+                if (run != null) {
+                    g.setFill(switch (run) {
+                        case INHALE -> INHALE;
+                        case EXHALE -> EXHALE;
+                        default -> HOLD;
+                    });
+                    g.fillRect(runStart, laneY, Math.max(1, x - runStart), laneH);
+                }
+                run = p;
+                runStart = x;
             }
-            prevX = x;
-            prev = p;
         }
         LevelTrace levels = vm.levels();
         double offset = vm.streamOffset();

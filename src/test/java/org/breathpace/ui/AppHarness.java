@@ -42,7 +42,7 @@ final class AppHarness {
             return replay;
         };
         history = History.open(dataDir, StoreOptions.defaults());
-        app = new AppController(settings, "", sources, history, DefaultRoutine.ROUTINE, new SettingsStore(dataDir),
+        app = new AppController(settings, "", sources, () -> history, DefaultRoutine.ROUTINE, new SettingsStore(dataDir),
                 TaskExecutor.SAME_THREAD, Platform::runLater, Clock.fixed(TODAY, ZoneOffset.UTC), ZoneOffset.UTC,
                 () -> List.of(input == null ? "Default microphone" : "Recording: " + input.getFileName()));
         scene = new Scene(app.root(), 1200, 780);

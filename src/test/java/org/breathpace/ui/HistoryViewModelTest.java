@@ -23,7 +23,7 @@ class HistoryViewModelTest {
     void chartTrendStreakAndExport() throws Exception {
         try (History history = History.open(dir, StoreOptions.defaults())) {
             Screenshots.exampleHistory(history, AppHarness.TODAY);
-            HistoryViewModel vm = new HistoryViewModel(history, TaskExecutor.SAME_THREAD, Runnable::run, ZoneOffset.UTC);
+            HistoryViewModel vm = new HistoryViewModel(() -> history, TaskExecutor.SAME_THREAD, Runnable::run, ZoneOffset.UTC);
             vm.refresh(LocalDate.of(2026, 11, 25));
 
             List<XYChart.Data<Number, Number>> points = vm.resting().getData();
