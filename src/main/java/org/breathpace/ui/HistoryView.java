@@ -30,7 +30,7 @@ public final class HistoryView extends VBox {
         x.setForceZeroInRange(false);
         x.setTickUnit(1);
         NumberAxis y = new NumberAxis();
-        y.setLabel("Resting breaths / min");
+        y.setLabel("Breaths/min at rest");
         y.setForceZeroInRange(false);
         chart = new LineChart<>(x, y);
         chart.setId("history-chart");

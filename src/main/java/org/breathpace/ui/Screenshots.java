@@ -67,7 +67,7 @@ final class Screenshots {
                 new SettingsStore(data), TaskExecutor.SAME_THREAD,
                 Runnable::run, Clock.fixed(today, ZoneOffset.UTC), ZoneOffset.UTC,
                 () -> List.of("Recording: " + options.input().getFileName()));
-        Scene scene = new Scene(app.root(), 1200, 780);
+        Scene scene = new Scene(app.root(), 1280, 860);
         scene.getStylesheets().add(Screenshots.class.getResource(BreathpaceApp.CSS).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -83,9 +83,8 @@ final class Screenshots {
         run.to(36);
         save(scene, "checkin", theme);
         app.startSession();
-        run.to(t[0] + 26);
+        run.to(t[0] + 30 + 24);
         save(scene, "breathing", theme);
-        app.session().skip();
         app.session().skip();
         run.to(t[0] + 12);
         save(scene, "exercise", theme);
@@ -93,11 +92,11 @@ final class Screenshots {
         app.frame(t[0]);
         save(scene, "pain", theme);
         app.session().painChoice(PainChoice.EASE);
-        run.to(t[0] + 5);
-        for (int i = 0; i < 4; i++) {
+        run.to(t[0] + 3);
+        while (!app.session().stepTitleProperty().get().startsWith("Closing")) {
             app.session().skip();
         }
-        run.to(t[0] + 61);
+        run.to(t[0] + 31);
         save(scene, "summary", theme);
         app.showHistory();
         app.frame(t[0]);

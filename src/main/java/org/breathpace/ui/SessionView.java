@@ -78,6 +78,10 @@ public final class SessionView extends StackPane {
         left.setId("phase-left");
         left.getStyleClass().add("phase-left");
         left.textProperty().bind(vm.phaseSecondsLeftProperty());
+        word.setWrapText(true);
+        word.setMaxWidth(2 * MAX_RADIUS);
+        word.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        word.setAlignment(Pos.CENTER);
         VBox inCircle = new VBox(2, word, left);
         inCircle.setAlignment(Pos.CENTER);
         inCircle.setMouseTransparent(true);
@@ -119,7 +123,7 @@ public final class SessionView extends StackPane {
 
         HBox top = new HBox(32, pacer, measures);
         top.setAlignment(Pos.CENTER);
-        Label traceCaption = new Label("Heard: inhale (blue), exhale (green) · Pacer beneath · last 30 s");
+        Label traceCaption = new Label("Breath sound (line), heard inhales (blue) and exhales (green); the pacer beneath; the last 30 s");
         traceCaption.getStyleClass().add("caption");
         VBox col = new VBox(12, top, trace, traceCaption);
         VBox.setVgrow(trace, Priority.ALWAYS);
@@ -132,6 +136,7 @@ public final class SessionView extends StackPane {
         title.getStyleClass().add("step-title");
         title.textProperty().bind(vm.stepTitleProperty());
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label side = new Label();
         side.setId("step-side");
         side.getStyleClass().add("step-side");
@@ -143,9 +148,12 @@ public final class SessionView extends StackPane {
         Label instructions = new Label();
         instructions.setId("step-instructions");
         instructions.setWrapText(true);
+        instructions.setMinHeight(Region.USE_PREF_SIZE);
+        instructions.getStyleClass().add("instructions");
         instructions.textProperty().bind(vm.stepInstructionsProperty());
         Label cue = new Label();
         cue.setWrapText(true);
+        cue.setMinHeight(Region.USE_PREF_SIZE);
         cue.getStyleClass().add("cue");
         cue.textProperty().bind(vm.stepCueProperty());
         Label next = new Label();
@@ -163,6 +171,7 @@ public final class SessionView extends StackPane {
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
                 Label state = new Label(r.outcome() == StepOutcome.UPCOMING ? r.planned() : r.outcome().label());
+                state.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(8, name, state);
                 row.getStyleClass().addAll("step-row", "step-" + r.outcome().name().toLowerCase(java.util.Locale.ROOT));
                 sequence.getChildren().add(row);
@@ -178,10 +187,14 @@ public final class SessionView extends StackPane {
         VBox card = new VBox(8, title, side, countdown, instructions, cue, next);
         card.getStyleClass().add("card");
         VBox col = new VBox(14, card, sequence, timeLeft);
-        col.setPrefWidth(340);
-        col.setMaxWidth(360);
-        col.setPadding(new Insets(0, 0, 0, 16));
-        return col;
+        col.setPadding(new Insets(0, 4, 0, 16));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(col);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(370);
+        scroll.setMaxWidth(390);
+        scroll.setFocusTraversable(false);
+        return scroll;
     }
 
     private Region controls() {

@@ -241,16 +241,18 @@ public final class SessionViewModel {
                     : step.kind() == StepKind.EXERCISE ? (v.stage() == null ? "Move" : switch (v.stage()) {
                         case "switch" -> "Switch sides";
                         case "rest" -> "Rest";
-                        default -> "Move with the breath";
+                        default -> "Move";
                     })
                     : "Breathe normally";
             phaseWord.set(v.status() == Session.Status.PAUSED ? "Paused" : word);
             phaseSecondsLeft.set(step != null && step.kind() == StepKind.EXERCISE && !over
                     ? String.valueOf((long) Math.ceil(v.stageLeftS() - 1e-9)) : "");
         }
-        pacerPhase.set(p.phase());
-        fullness.set(p.fullness());
-        pacerTrack.add(now, p.phase());
+        boolean checking = v.pacer() == null && (step == null || step.kind() != StepKind.EXERCISE);
+        // While the rate is checked nothing is led: a still, half-full shape and a grey strip.
+        pacerPhase.set(checking ? PacerPhase.HOLD_OUT : p.phase());
+        fullness.set(checking ? 0.5 : p.fullness());
+        pacerTrack.add(now, checking ? PacerPhase.HOLD_OUT : p.phase());
         trace.trim(now);
         rateText.set(noMicrophone || v.breathsPerMin() == null ? "–" : Format.rate(v.breathsPerMin()));
         paused.set(v.status() == Session.Status.PAUSED);
