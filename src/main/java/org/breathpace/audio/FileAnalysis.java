@@ -8,7 +8,9 @@ import org.breathpace.breath.SummaryCollector;
 
 /**
  * Runs the breath detector over a whole WAV file as fast as the disk allows: the offline half of
- * the one detection path (live capture feeds the very same {@link BreathDetector}).
+ * the one detection path (live capture feeds the very same {@link BreathDetector}). The file is
+ * decoded a few blocks ahead on a second thread ({@link ReadAhead}); the detector and the
+ * listeners run on the calling thread.
  */
 public final class FileAnalysis {
     private FileAnalysis() {
@@ -20,7 +22,7 @@ public final class FileAnalysis {
         SummaryCollector collector = new SummaryCollector();
         BreathListener both = also == BreathListener.NONE ? collector : new Tee(collector, also);
         BreathDetector detector = new BreathDetector(source.sampleRate(), both);
-        source.stream(WavFileSource.DEFAULT_BLOCK, (samples, length) -> detector.process(samples, 0, length));
+        ReadAhead.stream(source, ReadAhead.BLOCK, (samples, length) -> detector.process(samples, 0, length));
         detector.finish();
         return collector.summary(detector.streamTimeS(), source.sampleRate());
     }

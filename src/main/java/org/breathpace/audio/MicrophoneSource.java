@@ -1,8 +1,6 @@
 package org.breathpace.audio;
 
-import be.tarsos.dsp.AudioDispatcher;
-import be.tarsos.dsp.AudioEvent;
-import be.tarsos.dsp.AudioProcessor;
+import be.tarsos.dsp.io.TarsosDSPAudioFloatConverter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +8,14 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
- * Captures from a Java Sound {@code TargetDataLine} through TarsosDSP's {@link AudioDispatcher}
- * on the "breathpace-audio" thread, and feeds the breath detector through {@link DetectorFeed}.
- * Small buffers (1024 frames, about 23 ms at 44.1 kHz) keep the delay low.
+ * Captures from a Java Sound {@code TargetDataLine} on the "breathpace-audio" thread, converts
+ * with TarsosDSP's {@link TarsosDSPAudioFloatConverter}, and feeds the breath detector through
+ * {@link DetectorFeed}. Small buffers (1024 frames, about 23 ms at 44.1 kHz) keep the delay low.
+ *
+ * <p>The loop is TarsosDSP's {@code AudioDispatcher.run} without two of its habits: it iterates
+ * a {@code CopyOnWriteArrayList} of processors for every block (an iterator, 32 bytes a block on
+ * the audio thread, measured by {@code MicrophoneSourceFaultsTest}) and turns an I/O error into
+ * an {@code Error}. There is one consumer here, so it is called directly.
  *
  * <p>Faults become status events, never exceptions on the audio thread: a device that goes away
  * or fails mid-stream ends the stream with {@code input_lost}; a line that delivers nothing for
@@ -65,36 +68,13 @@ public final class MicrophoneSource implements LiveSource {
         line = opener.open(wanted, BUFFER_FRAMES);
         int channels = line.channels();
         stream = new LineStream(line);
-        AudioDispatcher dispatcher = new AudioDispatcher(stream, BUFFER_FRAMES * channels, 0);
         DetectorFeed feed = new DetectorFeed(line.sampleRate(), BUFFER_FRAMES, listener);
         StallWatch stall = new StallWatch(nanoClock.getAsLong());
-        dispatcher.addAudioProcessor(new AudioProcessor() {
-            @Override
-            public boolean process(AudioEvent event) {
-                if (stall.dataArrived(nanoClock.getAsLong())) {
-                    listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED,
-                            "The microphone is sending sound again.", feed.streamTimeS()));
-                }
-                float[] buffer = event.getFloatBuffer();
-                feed.feed(buffer, buffer.length / channels, channels);
-                streamTimeS = feed.streamTimeS();
-                return true;
-            }
-
-            @Override
-            public void processingFinished() {
-                feed.finish();
-                listener.onStatus(stopping && !stream.lost()
-                        ? new SourceStatus(SourceStatus.Kind.STOPPED, "Stopped listening.", feed.streamTimeS())
-                        : new SourceStatus(SourceStatus.Kind.INPUT_LOST,
-                                "The microphone stopped sending sound (unplugged?): plug it back in and start again,"
-                                        + " or carry on without it.", feed.streamTimeS()));
-            }
-        });
         listener.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, description(), 0));
+        LineStream lineStream = stream;
         thread = new Thread(() -> {
             try {
-                dispatcher.run();
+                capture(lineStream, channels, feed, stall, listener);
             } catch (RuntimeException e) {
                 listener.onStatus(new SourceStatus(SourceStatus.Kind.INPUT_LOST,
                         "Listening failed (" + e.getMessage() + "): start again, or carry on without the microphone.",
@@ -106,6 +86,41 @@ public final class MicrophoneSource implements LiveSource {
         watchdog.setDaemon(true);
         thread.start();
         watchdog.start();
+    }
+
+    /** The audio thread's loop: read a block, convert, feed; at the end, say why it ended. */
+    private void capture(LineStream in, int channels, DetectorFeed feed, StallWatch stall, SourceListener listener) {
+        TarsosDSPAudioFloatConverter converter = TarsosDSPAudioFloatConverter.getConverter(in.getFormat());
+        byte[] bytes = new byte[BUFFER_FRAMES * channels * 2];
+        float[] samples = new float[BUFFER_FRAMES * channels];
+        boolean more = true;
+        while (more) {
+            int got = 0;
+            while (got < bytes.length) {
+                int n = in.read(bytes, got, bytes.length - got);
+                if (n < 0) {
+                    more = false;
+                    break;
+                }
+                got += n;
+            }
+            int frames = got / (2 * channels);
+            if (frames > 0) {
+                if (stall.dataArrived(nanoClock.getAsLong())) {
+                    listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED,
+                            "The microphone is sending sound again.", feed.streamTimeS()));
+                }
+                converter.toFloatArray(bytes, 0, samples, 0, frames * channels);
+                feed.feed(samples, frames, channels);
+                streamTimeS = feed.streamTimeS();
+            }
+        }
+        feed.finish();
+        listener.onStatus(stopping && !in.lost()
+                ? new SourceStatus(SourceStatus.Kind.STOPPED, "Stopped listening.", feed.streamTimeS())
+                : new SourceStatus(SourceStatus.Kind.INPUT_LOST,
+                        "The microphone stopped sending sound (unplugged?): plug it back in and start again,"
+                                + " or carry on without it.", feed.streamTimeS()));
     }
 
     /** The watchdog loop: reports a stall once, from this thread, while the audio thread is stuck. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.breathpace.audio.AudioInputException;
+import org.breathpace.audio.MonoSink;
+import org.breathpace.audio.ReadAhead;
 import org.breathpace.audio.WavFileSource;
 import org.breathpace.breath.BreathDetector;
 import org.breathpace.breath.BreathListener;
@@ -35,8 +37,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measures analyze's speed and memory on a WAV file.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "WAV file to analyse (written first with --make-long).")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "WAV file to analyse (written first with --make-long).")
     Path file;
+
+    @Option(names = "--soak", paramLabel = "HOURS",
+            description = "Instead: run HOURS of generated breathing through the live source path as fast as possible,"
+                    + " and print heap after warm-up and at the end, and the events counted.")
+    Double soakHours;
 
     @Option(names = "--make-long", paramLabel = "SRC", description = "Write FILE by repeating this WAV.")
     Path source;
@@ -54,6 +61,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (soakHours != null) {
+            if (!(soakHours > 0 && soakHours <= 48)) {
+                throw new UserError("--soak takes 0 to 48 hours, not " + soakHours + ".");
+            }
+            try {
+                return new Soak(out, soakHours).run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        if (file == null) {
+            throw new UserError("Name a WAV file to measure (or use --soak HOURS).");
+        }
         try {
             if (source != null) {
                 makeLong(source, file, minutes);
@@ -67,9 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
             long thread = Thread.currentThread().getId();
             long[] blocks = {0};
             long[] steadyBytes = {0, 0};
-            long warmBlocks = 2000;
+            int block = detect ? ReadAhead.BLOCK : WavFileSource.DEFAULT_BLOCK;
+            long warmBlocks = Math.max(1, 2000L * WavFileSource.DEFAULT_BLOCK / block);
             long start = System.nanoTime();
-            wav.stream(WavFileSource.DEFAULT_BLOCK, (samples, length) -> {
+            MonoSink sink = (samples, length) -> {
                 if (detect) {
                     detector.process(samples, 0, length);
                 }
@@ -78,7 +100,13 @@ public final class BenchCommand implements Callable<Integer> {
                     steadyBytes[0] = threads.getThreadAllocatedBytes(thread);
                     steadyBytes[1] = blocks[0];
                 }
-            });
+            };
+            if (detect) {
+                // analyze's own path: decoding a few blocks ahead on a second thread
+                ReadAhead.stream(wav, block, sink);
+            } else {
+                wav.stream(block, sink);
+            }
             long end = System.nanoTime();
             long allocated = threads.getThreadAllocatedBytes(thread) - steadyBytes[0];
             long steadyBlocks = blocks[0] - steadyBytes[1];
@@ -89,8 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
                     wav.header().sampleRate(), wav.header().channels());
             out.printf(Locale.ROOT, "stage %s: %.2f s, %.0fx real time, %.2f ns per input sample%n", stage, seconds,
                     audio / seconds, (end - start) / (double) (wav.header().frames()));
-            out.printf(Locale.ROOT, "steady state: %d bytes allocated over %d blocks of %d samples (%.2f bytes per block,"
-                    + " events included: %d phases)%n", allocated, steadyBlocks, WavFileSource.DEFAULT_BLOCK,
+            out.printf(Locale.ROOT, "steady state: %d bytes allocated on the detecting thread over %d blocks of %d samples (%.2f bytes per block,"
+                    + " events included: %d phases)%n", allocated, steadyBlocks, block,
                     steadyBlocks > 0 ? allocated / (double) steadyBlocks : 0, collector.phases().size());
             out.printf(Locale.ROOT, "peak heap used: %.1f MB%n", peakHeapMb());
             return 0;

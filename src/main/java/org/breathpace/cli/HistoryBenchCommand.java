@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.breathpace.history.ExerciseResult;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.PainChoice;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Measures the history store on years of synthetic daily sessions.")
-final class HistoryBenchCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryBenchCommand extends HistorySubcommand {
 
     @Option(names = "--sessions", defaultValue = "3650", description = "Daily sessions to write (default ${DEFAULT-VALUE}).")
     int sessions;
@@ -51,7 +50,7 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
     int repeat;
 
     @Override
-    public Integer call() throws IOException {
+    Integer run() throws IOException {
         if (sessions < 1 || sessions > 100_000 || repeat < 1 || !(every >= 1) || !(minutes >= 1 && minutes <= 120)) {
             throw new UserError("history bench needs --sessions 1–100000, --repeat ≥ 1, --every ≥ 1 s, --minutes 1–120.");
         }
@@ -89,8 +88,11 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
         double[] trend = new double[repeat];
         double[] view = new double[repeat];
         double[] show = new double[repeat];
+        double[] viewCpu = new double[repeat];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         TrendView last = null;
         for (int i = 0; i < repeat; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             try (HistoryStore store = HistoryStore.open(dir, StoreOptions.defaults())) {
                 long b = System.nanoTime();
@@ -98,6 +100,7 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
                 long c = System.nanoTime();
                 last = Trends.compute(summaries, zone, today, 10, 8);
                 long d = System.nanoTime();
+                viewCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 store.session(summaries.get(summaries.size() / 2).id());
                 long e = System.nanoTime();
                 open[i] = (b - a) / 1e6;
@@ -114,6 +117,11 @@ final class HistoryBenchCommand extends HistorySubcommand implements Callable<In
         o.printf(Locale.ROOT, "compute the trend view: first %.1f ms, median %.1f ms%n", trend[0], median(trend));
         o.printf(Locale.ROOT, "history view (open + summaries + trend): first %.1f ms, median %.1f ms%n", view[0],
                 median(view));
+        o.printf(Locale.ROOT, "history view, CPU time of the calling thread: first %.1f ms, median %.1f ms%n",
+                viewCpu[0], median(viewCpu));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        o.printf(Locale.ROOT, "(system load average %.1f on %d processors while measuring)%n", load,
+                Runtime.getRuntime().availableProcessors());
         o.printf(Locale.ROOT, "one session in full (%.0f samples): median %.1f ms%n", minutes * 60 / every, median(show));
         o.printf(Locale.ROOT, "trend check: %d sessions, streak %d days, slope %.3f breaths/min per session%n",
                 last.sessions(), last.currentStreakDays(), last.slopePerSession());

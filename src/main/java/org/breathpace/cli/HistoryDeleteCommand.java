@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryException;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.SessionSummary;
@@ -14,14 +13,14 @@ import picocli.CommandLine.Parameters;
 /** {@code breathpace history delete ID}: removes one session for good. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Deletes one saved session (export first if you may want it back).")
-final class HistoryDeleteCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryDeleteCommand extends HistorySubcommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @Parameters(paramLabel = "ID", description = "The session's id (its first 8 characters are enough).")
     String id;
 
     @Override
-    public Integer call() {
+    Integer run() {
         try (HistoryStore store = open()) {
             UUID uuid;
             try {

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryCsv;
 import org.breathpace.history.HistoryJson;
 import org.breathpace.history.HistoryStore;
@@ -20,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every session as CSV (one row each, for a spreadsheet) or JSON (everything, to restore"
                 + " with 'history import').")
-final class HistoryExportCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryExportCommand extends HistorySubcommand {
 
     enum Format { csv, json }
 
@@ -31,12 +29,13 @@ final class HistoryExportCommand extends HistorySubcommand implements Callable<I
     Path outFile;
 
     @Override
-    public Integer call() throws IOException {
+    Integer run() throws IOException {
         try (HistoryStore store = open()) {
             if (outFile != null && Files.exists(outFile) && Files.isSameFile(outFile, store.file())) {
                 throw new UserError("--out " + outFile + " is the history database itself; choose another file.");
             }
-            List<SessionRecord> all = store.allSessions();
+            Iterable<SessionRecord> all = store.allSessions();
+            int count = store.count();
             if (outFile == null) {
                 write(all, out());
                 out().flush();
@@ -57,13 +56,13 @@ final class HistoryExportCommand extends HistorySubcommand implements Callable<I
                 }
                 throw new UserError("Cannot write " + outFile + " (" + e.getMessage() + "); choose another --out.");
             }
-            err().println("Exported " + all.size() + (all.size() == 1 ? " session" : " sessions") + " to " + outFile
+            err().println("Exported " + count + (count == 1 ? " session" : " sessions") + " to " + outFile
                     + ".");
             return 0;
         }
     }
 
-    private void write(List<SessionRecord> all, Writer w) throws IOException {
+    private void write(Iterable<SessionRecord> all, Writer w) throws IOException {
         if (format == Format.json) {
             HistoryJson.write(all, w);
         } else {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryJson;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.SessionRecord;
@@ -17,13 +16,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Adds the sessions of a JSON export (from 'history export --format json') that are not saved"
                 + " yet; the whole file is checked first, so a bad file changes nothing.")
-final class HistoryImportCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryImportCommand extends HistorySubcommand {
 
     @Parameters(paramLabel = "FILE", description = "A JSON export.")
     Path file;
 
     @Override
-    public Integer call() {
+    Integer run() {
         List<SessionRecord> records;
         try (InputStream in = Files.newInputStream(file)) {
             records = HistoryJson.read(in);

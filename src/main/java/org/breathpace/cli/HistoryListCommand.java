@@ -4,20 +4,27 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.SessionSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code breathpace history list}: one line per saved session, oldest first. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists saved sessions, oldest first.")
-final class HistoryListCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryListCommand extends HistorySubcommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    @Option(names = "--last", paramLabel = "N", description = "Only the last N sessions.")
+    Integer last;
+
     @Override
-    public Integer call() {
+    Integer run() {
+        if (last != null && last < 1) {
+            throw new UserError("--last must be 1 or more, not " + last + ".");
+        }
         try (HistoryStore store = open()) {
-            List<SessionSummary> sessions = store.sessions();
+            List<SessionSummary> sessions = last == null ? store.sessions() : store.lastSessions(last);
+            int total = last == null ? sessions.size() : store.count();
             if (sessions.isEmpty()) {
                 out().println("No sessions saved yet in " + store.file().getParent() + ".");
                 return 0;
@@ -31,8 +38,9 @@ final class HistoryListCommand extends HistorySubcommand implements Callable<Int
                         cut(s.pattern(), 13), rate(s.restingRate()), rate(s.closingRate()), clock(s.timeAtTargetS()),
                         percent(s.adherence()), s.outcome().word());
             }
-            out().printf(Locale.ROOT, "%d %s (rates in breaths/min). 'history show ID' for one in full,"
-                    + " 'history trend' for the trend.%n", sessions.size(), sessions.size() == 1 ? "session" : "sessions");
+            out().printf(Locale.ROOT, "%s%d %s (rates in breaths/min). 'history show ID' for one in full,"
+                    + " 'history trend' for the trend.%n", sessions.size() < total ? "last " + sessions.size() + " of "
+                    : "", total, total == 1 ? "session" : "sessions");
             return 0;
         }
     }

@@ -3,7 +3,6 @@ package org.breathpace.cli;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.breathpace.history.ExerciseResult;
 import org.breathpace.history.HistoryException;
 import org.breathpace.history.HistoryStore;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code breathpace history show ID}: one session in full. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one saved session in full.")
-final class HistoryShowCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryShowCommand extends HistorySubcommand {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -24,7 +23,7 @@ final class HistoryShowCommand extends HistorySubcommand implements Callable<Int
     String id;
 
     @Override
-    public Integer call() {
+    Integer run() {
         try (HistoryStore store = open()) {
             SessionRecord r;
             try {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What the {@code history} subcommands share: the data folder, opening the store, plain errors. */
-abstract class HistorySubcommand {
+abstract class HistorySubcommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding the history.")
     Path dataDir;
@@ -29,6 +30,18 @@ abstract class HistorySubcommand {
 
     @Spec
     CommandSpec spec;
+
+    /** What the subcommand does; a HistoryException from it becomes one plain sentence. */
+    abstract Integer run() throws Exception;
+
+    @Override
+    public final Integer call() throws Exception {
+        try {
+            return run();
+        } catch (HistoryException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -3,7 +3,6 @@ package org.breathpace.cli;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.breathpace.history.HistoryStore;
 import org.breathpace.history.TrendView;
 import org.breathpace.history.Trends;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code breathpace history trend}: resting rate trend, practice per week, streak. */
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = "Shows the resting breath-rate trend, minutes per week and the daily streak.")
-final class HistoryTrendCommand extends HistorySubcommand implements Callable<Integer> {
+final class HistoryTrendCommand extends HistorySubcommand {
 
     @Option(names = "--sessions", defaultValue = "10", description = "Recent sessions for the trend (default ${DEFAULT-VALUE}).")
     int sessions;
@@ -23,7 +22,7 @@ final class HistoryTrendCommand extends HistorySubcommand implements Callable<In
     int weeks;
 
     @Override
-    public Integer call() {
+    Integer run() {
         if (sessions < 2 || sessions > 10_000 || weeks < 1 || weeks > 520) {
             throw new UserError("--sessions must be 2–10000 and --weeks 1–520.");
         }

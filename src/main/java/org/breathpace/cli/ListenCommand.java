@@ -50,6 +50,18 @@ public final class ListenCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (one JSON object per event) or text (a live line). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--calibrate", description = "Check in instead: measure the quiet room, then normal breathing,"
+            + " and report the resting rate, noise floor, SNR and what to change.")
+    boolean calibrate;
+
+    @Option(names = "--room-seconds", paramLabel = "N", defaultValue = "5",
+            description = "With --calibrate: seconds of quiet room (1-30). Default: ${DEFAULT-VALUE}.")
+    double roomSeconds;
+
+    @Option(names = "--breathing-seconds", paramLabel = "N", defaultValue = "30",
+            description = "With --calibrate: seconds of normal breathing (10-120). Default: ${DEFAULT-VALUE}.")
+    double breathingSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +77,13 @@ public final class ListenCommand implements Callable<Integer> {
             throw new UserError("--speed must be positive, not " + speed + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (calibrate) {
+            if (!(roomSeconds >= 1 && roomSeconds <= 30) || !(breathingSeconds >= 10 && breathingSeconds <= 120)) {
+                throw new UserError("--room-seconds must be 1 to 30 and --breathing-seconds 10 to 120, not "
+                        + roomSeconds + " and " + breathingSeconds + ".");
+            }
+            return new CheckIn(out, format == Format.jsonl, roomSeconds, breathingSeconds).run(open());
+        }
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         SourceListener listener = new SourceListener() {
             @Override
@@ -97,9 +116,8 @@ public final class ListenCommand implements Callable<Integer> {
                 events.offer(s);
             }
         };
-        LiveSource source;
+        LiveSource source = open();
         try {
-            source = input != null ? FileReplaySource.realTime(input, speed) : new MicrophoneSource(device);
             source.start(listener);
         } catch (AudioInputException e) {
             throw new UserError(e.getMessage());
@@ -143,6 +161,15 @@ public final class ListenCommand implements Callable<Integer> {
             out.println();
         }
         return 0;
+    }
+
+    /** The recording (with --input) or the microphone, not yet started. */
+    private LiveSource open() {
+        try {
+            return input != null ? FileReplaySource.realTime(input, speed) : new MicrophoneSource(device);
+        } catch (AudioInputException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private static double emitted(Object e) {

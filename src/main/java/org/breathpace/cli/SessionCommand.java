@@ -23,6 +23,12 @@ import org.breathpace.breath.BreathEvent;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
+import org.breathpace.breath.SignalQuality;
+import org.breathpace.history.DataDirectory;
+import org.breathpace.history.History;
+import org.breathpace.history.RecorderStatus;
+import org.breathpace.history.SessionSaver;
+import org.breathpace.history.StoreOptions;
 import org.breathpace.routine.CueSettings;
 import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.Routine;
@@ -79,8 +85,18 @@ public final class SessionCommand implements Callable<Integer> {
     @Option(names = "--volume", paramLabel = "PERCENT", defaultValue = "60", description = "Tone volume 0–100. Default: ${DEFAULT-VALUE}.")
     int volume;
 
+    @Option(names = "--save", negatable = true,
+            description = "Keep the session in your history. Default: on for a real session; off for a demo "
+                    + "(--input FILE or --speed other than 1).")
+    Boolean save;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding the history (default: see 'history --help').")
+    Path dataDir;
+
     @Spec
     CommandSpec spec;
+
+    private volatile boolean stopRequested;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -90,6 +106,9 @@ public final class SessionCommand implements Callable<Integer> {
         }
         if (!(speed >= 0.1 && speed <= 100)) {
             throw new UserError("--speed must be 0.1–100, not " + speed + ".");
+        }
+        if (speed != 1 && input == null && !noMic) {
+            throw new UserError("--speed works only with --input FILE or --no-mic: a microphone runs in real time.");
         }
         if (volume < 0 || volume > 100) {
             throw new UserError("--volume must be 0–100, not " + volume + ".");
@@ -128,20 +147,41 @@ public final class SessionCommand implements Callable<Integer> {
         };
         SessionListener cues = player == null ? SessionListener.NONE
                 : new ToneCues(new CueSettings(true, volume / 100.0), TONE_RATE, player::play);
-        Session session = new Session(routine, source != null, SessionListener.all(printer, cues));
+        boolean saving = save != null ? save : input == null && speed == 1;
+        History history = saving ? History.open(DataDirectory.resolveForThisProcess(dataDir), StoreOptions.defaults()) : null;
+        if (history != null) {
+            history.notices().forEach(notes::println);
+        }
+        Instant startedAt = Instant.now();
+        SessionSaver saver = history == null ? null : new SessionSaver(history, startedAt, status -> {
+            if (status.state() == RecorderStatus.State.NOT_SAVING) {
+                notes.println(status.message());
+                notes.flush();
+            }
+        });
+        Session session = new Session(routine, source != null,
+                SessionListener.all(printer, cues, saver == null ? SessionListener.NONE : saver));
         BlockingQueue<String> keys = new LinkedBlockingQueue<>();
         if (terminal) {
             readKeys(keys);
             out.println(SessionKeys.HELP);
         }
+        // Ctrl-C: ask the main loop to end the session (so the summary is still printed), then stop listening.
+        Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
+            stopRequested = true;
+            try {
+                main.join(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (started != null) {
                 started.close();
             }
         }, "breathpace-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            session.start(0, Instant.now());
+            session.start(0, startedAt);
             long lastLive = 0;
             while (session.status() != Session.Status.FINISHED) {
                 Object e = audio.poll(20, TimeUnit.MILLISECONDS);
@@ -157,6 +197,9 @@ public final class SessionCommand implements Callable<Integer> {
                     }
                 }
                 session.tick(now);
+                if (stopRequested) {
+                    session.end(now);
+                }
                 if (terminal && System.nanoTime() - lastLive > 200_000_000L && session.status() != Session.Status.FINISHED) {
                     out.print(SessionText.live(session.view()));
                     out.flush();
@@ -170,6 +213,9 @@ public final class SessionCommand implements Callable<Integer> {
             if (player != null) {
                 player.close();
             }
+            if (history != null) {
+                finishSaving(saver, history, notes);
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -177,6 +223,25 @@ public final class SessionCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Waits (a few seconds at most) for the session to reach the disk, then says where it is kept. */
+    private void finishSaving(SessionSaver saver, History history, PrintWriter notes) {
+        try (history) {
+            if (saver.recorder() == null) {
+                return;
+            }
+            try {
+                saver.recorder().flush().get(5, TimeUnit.SECONDS);
+                notes.println("Saved to your history (" + history.store().map(st -> st.file().toString()).orElse("?")
+                        + "): 'breathpace history show " + saver.id().toString().substring(0, 8) + "'.");
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                notes.println("This session could not be saved to your history: " + saver.recorder().status().message());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            notes.flush();
+        }
     }
 
     private LiveSource openSource() {
@@ -209,6 +274,11 @@ public final class SessionCommand implements Callable<Integer> {
 
                 @Override
                 public void onRate(RateUpdated e) {
+                    audio.offer(e);
+                }
+
+                @Override
+                public void onQuality(SignalQuality e) {
                     audio.offer(e);
                 }
 

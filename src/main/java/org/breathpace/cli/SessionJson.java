@@ -59,6 +59,8 @@ final class SessionJson {
             adherence(o.putObject("block"), e.block());
         } else if (event instanceof SessionEvent.SideStarted e) {
             o.put("type", "side").put("exercise", e.exerciseId()).put("side", e.side()).put("sides", e.sides());
+        } else if (event instanceof SessionEvent.SidesSwitching e) {
+            o.put("type", "switch_sides").put("exercise", e.exerciseId()).put("seconds", r(e.seconds()));
         } else if (event instanceof SessionEvent.RepDone e) {
             o.put("type", "rep").put("exercise", e.exerciseId()).put("side", e.side()).put("rep", e.rep()).put("reps", e.reps())
                     .put("by", e.byBreath() ? "breath" : "clock");

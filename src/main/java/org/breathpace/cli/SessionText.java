@@ -74,7 +74,10 @@ final class SessionText {
                     c.aligned() ? "in time" : "off the pacer", you, score(e.block()), c.cue().words()));
         }
         if (event instanceof SessionEvent.SideStarted e) {
-            return e.sides() == 2 ? line(t, e.side() == 1 ? "First side." : "Change sides: second side.") : line(t, "Go.");
+            return e.sides() == 2 ? line(t, e.side() == 1 ? "First side: go." : "Second side: go.") : line(t, "Go.");
+        }
+        if (event instanceof SessionEvent.SidesSwitching e) {
+            return line(t, String.format(Locale.ROOT, "Change sides (%.0f s).", e.seconds()));
         }
         if (event instanceof SessionEvent.RepDone e) {
             return line(t, String.format(Locale.ROOT, "rep %d of %d%s", e.rep(), e.reps(), e.byBreath() ? " (on your exhale)" : ""));

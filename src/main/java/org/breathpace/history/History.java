@@ -62,6 +62,11 @@ public final class History implements AutoCloseable {
         return store == null ? List.of() : store.sessions();
     }
 
+    /** The last {@code count} sessions, oldest first (what a history screen lists). */
+    public List<SessionSummary> lastSessions(int count) {
+        return store == null ? List.of() : store.lastSessions(count);
+    }
+
     /** The trend view for a person in {@code zone} whose local date is {@code today}. */
     public TrendView trend(ZoneId zone, LocalDate today) {
         return Trends.compute(sessions(), zone, today, TREND_SESSIONS, TREND_WEEKS);

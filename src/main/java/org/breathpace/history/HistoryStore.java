@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -73,9 +74,18 @@ public final class HistoryStore implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         ensureDirectory(dir);
         Path file = dir.resolve(FILE_NAME);
-        String problem = unusableFile(file);
+        Path damageMark = damageMark(file);
+        boolean fullCheck = Files.exists(damageMark);
+        String problem = unusableFile(file, fullCheck);
         if (problem != null) {
             notices.add(moveAside(file, problem, options));
+        }
+        if (fullCheck) {
+            try {
+                Files.deleteIfExists(damageMark);
+            } catch (IOException e) {
+                // Read-only: the full check simply runs again next time.
+            }
         }
         boolean created = ensureFile(file);
         Connection writing = null;
@@ -156,6 +166,8 @@ public final class HistoryStore implements AutoCloseable {
             return Rows.summaries(reader, "ORDER BY start_ms, uuid");
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
@@ -166,6 +178,8 @@ public final class HistoryStore implements AutoCloseable {
             return r.getInt(1);
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
@@ -175,16 +189,53 @@ public final class HistoryStore implements AutoCloseable {
             return Rows.record(reader, id);
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
     }
 
-    /** Every session in full, oldest first. */
-    public synchronized List<SessionRecord> allSessions() {
-        List<SessionRecord> out = new ArrayList<>();
-        for (SessionSummary s : sessions()) {
-            out.add(session(s.id()));
+    /** The last {@code count} sessions (by start), oldest first. */
+    public synchronized List<SessionSummary> lastSessions(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0: " + count);
         }
-        return out;
+        try {
+            List<SessionSummary> newest = Rows.summaries(reader, "ORDER BY start_ms DESC, uuid DESC LIMIT ?", count);
+            Collections.reverse(newest);
+            return newest;
+        } catch (SQLException e) {
+            throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
+        }
+    }
+
+    /**
+     * Every session in full, oldest first, read one at a time as the iteration reaches it (so an
+     * export of years of sessions never holds them all in memory).
+     */
+    public Iterable<SessionRecord> allSessions() {
+        List<SessionSummary> summaries = sessions();
+        return () -> new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < summaries.size();
+            }
+
+            @Override
+            public SessionRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                SessionRecord r = session(summaries.get(next++).id());
+                if (r == null) {
+                    throw new HistoryException("A session was deleted while the history was being read; try again.");
+                }
+                return r;
+            }
+        };
     }
 
     /**
@@ -204,6 +255,8 @@ public final class HistoryStore implements AutoCloseable {
             found = Rows.summaries(reader, "WHERE uuid LIKE ? LIMIT 2", p + "%");
         } catch (SQLException e) {
             throw readFailed(e);
+        } catch (IllegalArgumentException e) {
+            throw nonsense(e);
         }
         if (found.isEmpty()) {
             throw new HistoryException("No saved session has the id '" + prefix + "'; 'history list' shows the ids.");
@@ -272,7 +325,31 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private HistoryException readFailed(SQLException e) {
+        if (Faults.kind(e) == Faults.Kind.CORRUPT) {
+            markDamaged(file);
+            return new HistoryException("The history " + file + " is damaged (" + e.getMessage() + "); restart"
+                    + " breathpace: it will be checked, moved aside whole and a new history started.", e);
+        }
         return new HistoryException("The history " + file + " could not be read (" + e.getMessage() + ").", e);
+    }
+
+    private HistoryException nonsense(IllegalArgumentException e) {
+        return new HistoryException("The history " + file + " holds a session that does not make sense (" + e.getMessage()
+                + "); was the file edited by another program? Export what can be read or restore a backup.", e);
+    }
+
+    /** The empty file that asks the next open for a whole-file check (left when damage was met in use). */
+    static Path damageMark(Path file) {
+        return file.resolveSibling(file.getFileName() + ".check");
+    }
+
+    /** Asks the next open to check the whole file (damage was met while reading or writing). */
+    static void markDamaged(Path file) {
+        try {
+            Files.write(damageMark(file), new byte[0]);
+        } catch (IOException e) {
+            // Cannot write here: the message already tells the user; the open check still covers the sessions.
+        }
     }
 
     // ---- opening -----------------------------------------------------------------------------
@@ -280,7 +357,7 @@ public final class HistoryStore implements AutoCloseable {
     private static void ensureDirectory(Path dir) {
         Set<PosixFilePermission> own = PosixFilePermissions.fromString("rwx------");
         if (Files.isDirectory(dir)) {
-            setPermissions(dir, own);
+            setPermissions(dir, own, false);
             return;
         }
         if (Files.exists(dir)) {
@@ -301,7 +378,7 @@ public final class HistoryStore implements AutoCloseable {
         Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-------");
         try {
             if (Files.exists(file)) {
-                setPermissions(file, own);
+                setPermissions(file, own, false);
                 return false;
             }
             try {
@@ -319,10 +396,26 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** Sets {@code perms} on something just created; on what already existed only takes group and others' rights away. */
     private static void setPermissions(Path p, Set<PosixFilePermission> perms) {
+        setPermissions(p, perms, true);
+    }
+
+    private static void setPermissions(Path p, Set<PosixFilePermission> perms, boolean created) {
         try {
-            if (!Files.getPosixFilePermissions(p).equals(perms)) {
-                Files.setPosixFilePermissions(p, perms);
+            Set<PosixFilePermission> now = Files.getPosixFilePermissions(p);
+            Set<PosixFilePermission> want = EnumSet.copyOf(perms);
+            if (!created) {
+                // Never give the owner a right they took away (a folder made read-only on purpose stays so).
+                want = EnumSet.noneOf(PosixFilePermission.class);
+                for (PosixFilePermission x : now) {
+                    if (x.name().startsWith("OWNER_")) {
+                        want.add(x);
+                    }
+                }
+            }
+            if (!now.equals(want)) {
+                Files.setPosixFilePermissions(p, want);
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Not a POSIX file system, or not ours to change: leave it as it is.
@@ -330,7 +423,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** Why an existing file is not a usable breathpace history ("corrupt"/"foreign" + reason), or null. */
-    static String unusableFile(Path file) {
+    static String unusableFile(Path file, boolean wholeFile) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 return null;
@@ -357,9 +450,11 @@ public final class HistoryStore implements AutoCloseable {
             if (version == 0) {
                 return null;
             }
-            // The sessions table and its indexes (what the list and trends read), not the samples: a full
-            // quick_check costs about 0.3 s on ten years of history, this one about 10 ms.
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(sessions)")) {
+            // Normally the sessions table and its indexes (what the list and trends read), not the samples:
+            // a whole-file quick_check costs 0.3–0.9 s on ten years of history, this one about 10–20 ms.
+            // Damage met later, in use, leaves a mark that asks for the whole file to be checked.
+            String check = wholeFile ? "PRAGMA quick_check" : "PRAGMA quick_check(sessions)";
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(check)) {
                 String first = r.next() ? r.getString(1) : "ok";
                 if (!"ok".equals(first)) {
                     return "corrupt: " + first;

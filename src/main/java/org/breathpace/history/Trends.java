@@ -1,15 +1,15 @@
 package org.breathpace.history;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
@@ -22,6 +22,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public final class Trends {
     /** Minutes of practice that make a day count even without a completed session. */
     public static final double STREAK_MINUTES = 5;
+
+    private static final Comparator<SessionSummary> BY_START = Comparator.comparing(SessionSummary::start);
 
     private Trends() {
     }
@@ -38,31 +40,47 @@ public final class Trends {
         if (lastSessions < 2 || weeks < 1) {
             throw new IllegalArgumentException("lastSessions must be >= 2 and weeks >= 1");
         }
-        List<SessionSummary> sorted = new ArrayList<>(sessions);
-        sorted.sort((a, b) -> a.start().compareTo(b.start()));
+        List<SessionSummary> sorted = sessions;
+        for (int i = 1; i < sessions.size(); i++) {
+            if (sessions.get(i).start().isBefore(sessions.get(i - 1).start())) {
+                sorted = new ArrayList<>(sessions);
+                sorted.sort(BY_START);
+                break;
+            }
+        }
+        int n = sorted.size();
 
+        // Work on epoch days (local) and plain arrays: years of sessions take a few milliseconds,
+        // even before the JIT has compiled this code (the history view opens once).
+        ZoneRules rules = zone.getRules();
+        long fixedOffsetS = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : 0;
+        long[] days = new long[n];
+        double[] minutes = new double[n];
+        long[] counted = new long[n];
+        int countedN = 0;
         List<RestingPoint> resting = new ArrayList<>();
-        DescriptiveStatistics minutes = new DescriptiveStatistics();
-        Map<LocalDate, Double> minutesByDay = new HashMap<>();
-        TreeSet<LocalDate> counted = new TreeSet<>();
         int completed = 0;
         Double best = null;
-        LocalDate[] days = new LocalDate[sorted.size()];
-        for (int i = 0; i < days.length; i++) {
+        long runDay = Long.MIN_VALUE;
+        double runMinutes = 0;
+        for (int i = 0; i < n; i++) {
             SessionSummary s = sorted.get(i);
-            LocalDate day = LocalDate.ofInstant(s.start(), zone);
+            long startMs = s.start().toEpochMilli();
+            long offsetS = rules.isFixedOffset() ? fixedOffsetS : rules.getOffset(s.start()).getTotalSeconds();
+            long day = Math.floorDiv(Math.floorDiv(startMs, 1000) + offsetS, 86_400);
             days[i] = day;
-            double m = (s.end().toEpochMilli() - s.start().toEpochMilli()) / 60_000.0;
-            minutes.addValue(m);
-            double dayMinutes = minutesByDay.merge(day, m, Double::sum);
-            if (s.outcome() == SessionOutcome.COMPLETED) {
+            minutes[i] = (s.end().toEpochMilli() - startMs) / 60_000.0;
+            runMinutes = day == runDay ? runMinutes + minutes[i] : minutes[i];
+            runDay = day;
+            boolean done = s.outcome() == SessionOutcome.COMPLETED;
+            if (done) {
                 completed++;
             }
-            if (s.outcome() == SessionOutcome.COMPLETED || dayMinutes >= STREAK_MINUTES) {
-                counted.add(day);
+            if (done || runMinutes >= STREAK_MINUTES) {
+                counted[countedN++] = day;
             }
             if (s.restingRate() != null) {
-                resting.add(new RestingPoint(s.id(), day, s.restingRate()));
+                resting.add(new RestingPoint(s.id(), LocalDate.ofEpochDay(day), s.restingRate()));
                 best = best == null ? s.restingRate() : Math.min(best, s.restingRate());
             }
         }
@@ -75,52 +93,70 @@ public final class Trends {
             typical.addValue(recent.get(i).breathsPerMin());
         }
 
-        LocalDate firstDay = today.minusDays(7L * weeks - 1);
+        long todayDay = today.toEpochDay();
+        long firstDay = todayDay - (7L * weeks - 1);
         SimpleRegression perWeek = new SimpleRegression();
-        TreeSet<LocalDate> weekDays = new TreeSet<>();
-        for (RestingPoint p : resting) {
-            if (!p.date().isBefore(firstDay) && !p.date().isAfter(today)) {
-                perWeek.addData(ChronoUnit.DAYS.between(today, p.date()) / 7.0, p.breathsPerMin());
-                weekDays.add(p.date());
+        long firstRestingDay = Long.MAX_VALUE;
+        long lastRestingDay = Long.MIN_VALUE;
+        for (int i = resting.size() - 1; i >= 0; i--) {
+            long d = resting.get(i).date().toEpochDay();
+            if (d < firstDay) {
+                break;
+            }
+            if (d <= todayDay) {
+                perWeek.addData((d - todayDay) / 7.0, resting.get(i).breathsPerMin());
+                firstRestingDay = Math.min(firstRestingDay, d);
+                lastRestingDay = Math.max(lastRestingDay, d);
             }
         }
 
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate firstMonday = thisMonday.minusWeeks(weeks - 1L);
+        long thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toEpochDay();
+        long firstMonday = thisMonday - 7L * (weeks - 1);
         double[] weekSum = new double[weeks];
         int[] weekCount = new int[weeks];
-        for (int i = 0; i < sorted.size(); i++) {
-            long w = ChronoUnit.DAYS.between(firstMonday, days[i]);
-            if (w >= 0 && w < 7L * weeks) {
-                weekSum[(int) (w / 7)] += minutes.getElement(i);
+        for (int i = n - 1; i >= 0 && days[i] >= firstMonday; i--) {
+            long w = days[i] - firstMonday;
+            if (w < 7L * weeks) {
+                weekSum[(int) (w / 7)] += minutes[i];
                 weekCount[(int) (w / 7)]++;
             }
         }
         List<WeekMinutes> perWeekMinutes = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
-            perWeekMinutes.add(new WeekMinutes(firstMonday.plusWeeks(w), Math.min(weekSum[w], 7 * 24 * 60),
-                    weekCount[w]));
+            perWeekMinutes.add(new WeekMinutes(LocalDate.ofEpochDay(firstMonday + 7L * w),
+                    Math.min(weekSum[w], 7 * 24 * 60), weekCount[w]));
         }
 
-        boolean todayCounts = counted.contains(today);
+        long[] countedDays = distinctSorted(counted, countedN);
+        boolean todayCounts = Arrays.binarySearch(countedDays, todayDay) >= 0;
         int current = 0;
-        for (LocalDate d = todayCounts ? today : today.minusDays(1); counted.contains(d); d = d.minusDays(1)) {
+        for (long d = todayCounts ? todayDay : todayDay - 1; Arrays.binarySearch(countedDays, d) >= 0; d--) {
             current++;
         }
         int longest = 0;
         int run = 0;
-        LocalDate previous = null;
-        for (LocalDate d : counted) {
-            run = previous != null && previous.plusDays(1).equals(d) ? run + 1 : 1;
+        for (int i = 0; i < countedDays.length; i++) {
+            run = i > 0 && countedDays[i - 1] + 1 == countedDays[i] ? run + 1 : 1;
             longest = Math.max(longest, run);
-            previous = d;
         }
 
-        return new TrendView(sorted.size(), completed, resting, recent.size() >= 3 ? finite(perSession.getSlope())
-                : null, recent.size(), weekDays.size() >= 2 && perWeek.getN() >= 3 ? finite(perWeek.getSlope())
+        return new TrendView(n, completed, resting, recent.size() >= 3 ? finite(perSession.getSlope()) : null,
+                recent.size(), perWeek.getN() >= 3 && lastRestingDay > firstRestingDay ? finite(perWeek.getSlope())
                 : null, weeks, perWeekMinutes, current, Math.max(longest, current), todayCounts, best,
                 typical.getN() > 0 ? typical.getPercentile(50) : null,
-                minutes.getN() > 0 ? minutes.getPercentile(50) : null);
+                n > 0 ? new DescriptiveStatistics(minutes).getPercentile(50) : null);
+    }
+
+    private static long[] distinctSorted(long[] values, int n) {
+        long[] v = Arrays.copyOf(values, n);
+        Arrays.sort(v);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || v[m - 1] != v[i]) {
+                v[m++] = v[i];
+            }
+        }
+        return Arrays.copyOf(v, m);
     }
 
     private static Double finite(double v) {

@@ -115,6 +115,9 @@ final class Writer {
             rollback();
             SQLException sql = e instanceof SQLException se ? se : new SQLException(e.toString(), e);
             String message = Faults.savingProblem(sql, file);
+            if (Faults.kind(sql) == Faults.Kind.CORRUPT) {
+                HistoryStore.markDamaged(file);
+            }
             for (Step s : pending) {
                 owners.add(s.owner());
             }

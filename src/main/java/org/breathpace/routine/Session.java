@@ -21,7 +21,8 @@ import org.breathpace.pacing.PacerState;
 /**
  * The breathe-then-move session as a state machine, driven only by what is passed in: the time
  * ({@link #tick(double)}, session seconds, never going back), detected breaths
- * ({@link #onBreath(BreathEvent)}, on the same clock), and the person's commands (start, pause,
+ * ({@link #onBreath(BreathEvent)}, on the same clock; feed every detector event, quality reports
+ * included, as they show how far the detector has got), and the person's commands (start, pause,
  * resume, skip, back, pain and its choice, end). It reads no clock, so every transition is tested
  * in simulated time.
  *
@@ -99,6 +100,7 @@ public final class Session {
 
     private ExerciseRun run;
 
+    private double heardUpToS;
     private double lastBreathS = Double.NEGATIVE_INFINITY;
     private double silentS;
     private int reminders;
@@ -170,7 +172,8 @@ public final class Session {
                 advance(dt);
             }
             sample();
-            judge(now);
+            // a led breath is judged only once the detector has reported past it (it may lag the clock)
+            judge(breathDetection ? Math.min(now, heardUpToS) : now);
         }
     }
 
@@ -180,6 +183,7 @@ public final class Session {
         if (status == Status.READY || status == Status.FINISHED || !breathDetection) {
             return;
         }
+        heardUpToS = Math.max(heardUpToS, e.emittedS());
         if (e instanceof PhaseStarted p) {
             lastBreathS = p.startS();
             silentS = 0;
@@ -501,6 +505,7 @@ public final class Session {
                     if (r.side < e.sides()) {
                         r.stage = ExerciseRun.Stage.SWITCH;
                         r.stageS = 0;
+                        emit(new SessionEvent.SidesSwitching(e.id(), Exercise.SIDE_SWITCH_S, now));
                     } else {
                         rest();
                     }

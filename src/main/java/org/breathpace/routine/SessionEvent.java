@@ -92,6 +92,13 @@ public sealed interface SessionEvent {
         }
     }
 
+    /** The first side is done: {@code seconds} to change to the second before it starts. */
+    record SidesSwitching(String exerciseId, double seconds, double atS) implements SessionEvent {
+        public SidesSwitching {
+            checkTime(atS);
+        }
+    }
+
     /** A rep finished; {@code byBreath} when a detected exhale counted it, false when the clock did. */
     record RepDone(String exerciseId, int side, int rep, int reps, boolean byBreath, double atS) implements SessionEvent {
         public RepDone {

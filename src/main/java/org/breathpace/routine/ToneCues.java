@@ -7,7 +7,7 @@ import org.breathpace.pacing.PacerPhase;
 
 /**
  * Turns session events into cue tones: inhale and exhale as the pacer changes phase, a side switch
- * when work on a second side begins, a chime when an exercise begins. The tones are rendered once,
+ * when it is time to change sides, a chime when an exercise begins. The tones are rendered once,
  * up front; each cue hands the same array to {@code player} (which must not change it, and must
  * not block: see {@link SessionListener}).
  */
@@ -31,7 +31,7 @@ public final class ToneCues implements SessionListener {
         if (e instanceof SessionEvent.PacerChanged p) {
             return p.phase() == PacerPhase.INHALE ? Tone.INHALE : p.phase() == PacerPhase.EXHALE ? Tone.EXHALE : null;
         }
-        if (e instanceof SessionEvent.SideStarted s && s.side() > 1) {
+        if (e instanceof SessionEvent.SidesSwitching) {
             return Tone.SIDE_SWITCH;
         }
         if (e instanceof SessionEvent.StepStarted s && s.step().kind() == StepKind.EXERCISE) {

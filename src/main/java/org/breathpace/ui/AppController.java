@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -30,7 +29,7 @@ import org.breathpace.breath.SignalQuality;
 import org.breathpace.history.History;
 import org.breathpace.history.RecorderStatus;
 import org.breathpace.history.SessionRecorder;
-import org.breathpace.history.SessionStart;
+import org.breathpace.history.SessionSaver;
 import org.breathpace.pacing.BreathingPattern;
 import org.breathpace.routine.BreathingBlock;
 import org.breathpace.routine.Routine;
@@ -88,7 +87,7 @@ public final class AppController {
     private double sessionStart;
     private double now;
     private String startupNotice;
-    private SessionRecorder recorder;
+    private SessionSaver saver;
     private SessionListener cues = SessionListener.NONE;
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
 
@@ -262,13 +261,17 @@ public final class AppController {
         Routine routine = routine();
         Instant startedAt = clock.instant();
         saveStatus.set("");
-        recorder = history.get().startRecorder(new SessionStart(UUID.randomUUID(), startedAt, routine.name(),
-                routine.breathing().pattern().name()), status -> {
-                    String message = status.message();
-                    fx.accept(() -> saveStatus.set(message));
-                });
-        session = new SessionViewModel(routine, source != null, startedAt,
-                SessionListener.all(new HistoryBridge(recorder, routine, startedAt), cues), source == null ? null : feed.levels());
+        saver = new SessionSaver(history.get(), startedAt, status -> {
+            String message = status.message();
+            fx.accept(() -> {
+                saveStatus.set(message);
+                if (session != null && !message.isEmpty()) {
+                    session.savingProblem(message);
+                }
+            });
+        });
+        session = new SessionViewModel(routine, source != null, startedAt, SessionListener.all(saver, cues),
+                source == null ? null : feed.levels());
         if (source == null) {
             session.noMicrophone(sourceProblem == null ? "No microphone is in use." : sourceProblem);
         }
@@ -283,7 +286,7 @@ public final class AppController {
         screen = Screen.SUMMARY;
         setNavDisabled(false);
         ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("Saving to history…");
-        SessionRecorder r = recorder;
+        SessionRecorder r = saver.recorder();
         r.flush().whenComplete((ok, failure) -> {
             RecorderStatus status = r.status();
             String text = status.state() == RecorderStatus.State.NOT_SAVING

@@ -129,11 +129,11 @@ public final class HistoryViewModel {
                 try {
                     Path dir = file.toAbsolutePath().getParent();
                     Files.createDirectories(dir);
-                    var all = history.store().get().allSessions();
+                    int count = history.store().get().count();
                     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        HistoryCsv.write(all, zone, w);
+                        HistoryCsv.write(history.store().get().allSessions(), zone, w);
                     }
-                    result = "Exported " + all.size() + " sessions to " + file + ".";
+                    result = "Exported " + count + " sessions to " + file + ".";
                 } catch (IOException | RuntimeException e) {
                     result = "Could not write " + file + " (" + e.getMessage() + "): choose a folder you can write to.";
                 }

@@ -114,6 +114,11 @@ public final class SessionViewModel {
         quality.set(QualityLight.OFF);
     }
 
+    /** Saving to history has a problem (one sentence from the store); the session goes on. */
+    public void savingProblem(String message) {
+        notice.set(message);
+    }
+
     /**
      * Takes one item from the {@link BreathFeed}. Stream times become session times with an offset
      * fixed by the first event of each stream (a new stream starts with its STARTED status).

@@ -187,4 +187,38 @@ class MicrophoneSourceFaultsTest {
             assertThat(stopped.thread()).isEqualTo("breathpace-audio");
         }
     }
+
+    @Test
+    void theAudioThreadAllocatesNothingPerBlockOnceWarm() throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] at = new long[4];
+        java.util.concurrent.CountDownLatch measured = new java.util.concurrent.CountDownLatch(1);
+        FakeLine line = new FakeLine(16000, new Step(Mode.SOUND, 1));
+        MicrophoneSource source = new MicrophoneSource(null, line.opener(), System::nanoTime);
+        source.start(new SourceListener() {
+            long blocks;
+
+            @Override
+            public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                blocks++;
+                if (at[0] == 0 && endS >= 120) {
+                    at[0] = threads.getCurrentThreadAllocatedBytes();
+                    at[1] = blocks;
+                } else if (at[2] == 0 && endS >= 720) {
+                    at[2] = threads.getCurrentThreadAllocatedBytes();
+                    at[3] = blocks;
+                    measured.countDown();
+                }
+            }
+        });
+        assertThat(measured.await(60, TimeUnit.SECONDS)).isTrue();
+        source.close();
+        long bytes = at[2] - at[0];
+        long blocks = at[3] - at[1];
+        System.out.printf(java.util.Locale.ROOT, "audio thread, 600 s of room noise after 120 s of warm-up: %d bytes"
+                + " allocated over %d blocks of 1024 frames (%.1f bytes a block; the 600 quality reports included)%n",
+                bytes, blocks, bytes / (double) blocks);
+        // about 600 one-second quality reports (a record and its list, ~100 bytes each) and nothing per block
+        assertThat(bytes / (double) blocks).as("bytes per block").isLessThan(12);
+    }
 }

@@ -77,6 +77,18 @@ class HistoryCommandTest {
     }
 
     @Test
+    void listCanShowOnlyTheLastSessions() {
+        CliRun run = history("list", "--last", "1");
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("b1b2c3d4");
+        assertThat(lines.get(2)).startsWith("last 1 of 2 sessions");
+        assertThat(history("list", "--last", "5").out()).contains("\n2 sessions (");
+        assertThat(history("list", "--last", "0").err()).isEqualTo("--last must be 1 or more, not 0.\n");
+    }
+
+    @Test
     void anEmptyHistorySaysSo() {
         CliRun run = CliRun.of("history", "list", "--data-dir", tmp.resolve("new").toString());
         assertThat(run.exitCode()).isZero();
@@ -213,6 +225,42 @@ class HistoryCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().toList()).singleElement().asString()
                 .contains("is a file, not a folder").contains("--data-dir");
+    }
+
+    @Test
+    void aHistoryDamagedWhereTheSamplesAreIsOneSentenceThenMovedAsideOnTheNextRun() throws Exception {
+        List<SessionRecord> more = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            more.add(record(new UUID(0xd000L, i), "2026-01-0" + (i % 9 + 1) + "T0" + (i % 10) + ":00:00Z", 12.0, false));
+        }
+        try (HistoryStore store = HistoryStore.open(data, StoreOptions.defaults())) {
+            store.add(more).get(10, TimeUnit.SECONDS);
+        }
+        Path db = data.resolve("history.db");
+        int root;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery(
+                     "SELECT rootpage FROM sqlite_master WHERE name = 'rate_samples'")) {
+            r.next();
+            root = r.getInt(1);
+        }
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = (root - 1) * 4096; i < root * 4096; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(db, bytes);
+        assertThat(history("list").exitCode()).isZero(); // the summaries are fine
+        CliRun show = history("show", "a1b2");
+        assertThat(show.exitCode()).isEqualTo(2);
+        assertThat(show.err().lines().toList()).singleElement().asString().contains("is damaged")
+                .contains("restart breathpace").doesNotContain("internal error");
+        CliRun next = history("list");
+        assertThat(next.err()).contains("moved aside to history.db.corrupt-");
+        assertThat(next.out()).startsWith("No sessions saved yet");
+        try (var files = Files.list(data)) {
+            assertThat(files.filter(p -> p.getFileName().toString().matches("history\\.db\\.corrupt-\\d{8}T\\d{6}Z")))
+                    .singleElement().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(bytes));
+        }
     }
 
     /** A strict RFC 4180 reader: CRLF rows, quoted fields with doubled quotes. */

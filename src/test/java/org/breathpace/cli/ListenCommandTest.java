@@ -64,4 +64,39 @@ class ListenCommandTest {
                 o -> assertThat(o).contains("No microphone found"),
                 o -> assertThat(o).contains("Use one with"));
     }
+
+    @Test
+    void calibrateChecksInOnAReplayedRecording() throws Exception {
+        // the exhale-only fixture is quiet for its first 3 s (its inhales are silent): that is the room
+        CliRun run = CliRun.of("listen", "--calibrate", "--input", "audio-fixtures/exhale-only-15bpm-8k.wav",
+                "--room-seconds", "3", "--breathing-seconds", "27", "--speed", "50");
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        List<String> countdown = lines.stream().filter(e -> e.get("type").asText().equals("calibration_progress"))
+                .map(e -> e.get("stage").asText() + e.get("seconds_left").asInt()).toList();
+        assertThat(countdown).hasSize(3 + 27 + 1).startsWith("room3", "room2", "room1", "breathing27").endsWith("done0");
+        JsonNode result = lines.get(lines.size() - 1);
+        assertThat(result.get("type").asText()).isEqualTo("calibration");
+        double truth = new ObjectMapper().readTree(new java.io.File("audio-fixtures/exhale-only-15bpm-8k.json"))
+                .get("breathsPerMin").asDouble();
+        assertThat(result.get("resting_breaths_per_min").asDouble()).isCloseTo(truth, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(result.get("snr_db").asDouble()).as("the fixture was made at 20 dB").isBetween(15.0, 25.0);
+        assertThat(result.get("noise_floor_db").asDouble()).isLessThan(result.get("breath_level_db").asDouble() - 15);
+        assertThat(result.get("advice")).isEmpty();
+
+        CliRun text = CliRun.of("listen", "--calibrate", "--format", "text", "--input", "audio-fixtures/exhale-only-15bpm-8k.wav",
+                "--room-seconds", "3", "--breathing-seconds", "27", "--speed", "50");
+        assertThat(text.out()).contains("Sit quietly", "Now breathe normally", "Resting rate: 15.",
+                "The microphone hears your breathing well.");
+    }
+
+    @Test
+    void calibrateRefusesStagesOutOfRangeInOneSentence() {
+        CliRun run = CliRun.of("listen", "--calibrate", "--input", "audio-fixtures/calm-12bpm.wav", "--room-seconds", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("--room-seconds must be 1 to 30 and --breathing-seconds 10 to 120, not 0.0 and 30.0.");
+    }
 }

@@ -96,7 +96,7 @@ class SessionCommandTest {
         CliRun run = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("no breath detection: a timed pacer, adherence unknown")
-                .contains("Breathe in").contains("Change sides: second side.")
+                .contains("Breathe in").contains("Change sides (5 s).").contains("Second side: go.")
                 .contains("following the pacer: unknown (no breath heard)")
                 .contains("Summary: ").contains("completed");
 
@@ -105,6 +105,29 @@ class SessionCommandTest {
         assertThat(summary.get("adherence").get("score").isNull()).as("unknown, not zero").isTrue();
         assertThat(summary.get("resting_bpm").isNull()).isTrue();
         assertThat(summary.get("breath_detection").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRealSessionIsKeptInHistoryAndADemoOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Path routine = dir.resolve("short.json");
+        Files.writeString(routine, "{\"name\": \"tiny\", \"check_in_s\": 10, \"breathing\": {\"seconds\": 30, \"glide_s\": 10},"
+                + " \"exercises\": [{\"use\": \"cat-cow\", \"reps\": 2}], \"closing_check_s\": 0}");
+        Path data = dir.resolve("data");
+        CliRun demo = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100",
+                "--data-dir", data.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).doesNotContain("Saved to your history");
+        assertThat(CliRun.of("history", "list", "--data-dir", data.toString()).out()).startsWith("No sessions saved yet");
+
+        CliRun kept = CliRun.of("session", "--no-mic", "--routine", routine.toString(), "--speed", "100", "--save",
+                "--data-dir", data.toString());
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("Saved to your history");
+        CliRun json = CliRun.of("history", "export", "--format", "json", "--data-dir", data.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode sessions = new ObjectMapper().readTree(json.out()).get("sessions");
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).toString()).contains("\"tiny\"").contains("completed").contains("Cat-cow with control");
     }
 
     @Test
@@ -123,6 +146,8 @@ class SessionCommandTest {
         assertThat(CliRun.of("session", "--no-mic", "--input", "a.wav").err()).contains("only one of");
         assertThat(CliRun.of("session", "--no-mic", "--speed", "0").err().strip()).isEqualTo("--speed must be 0.1–100, not 0.0.");
         assertThat(CliRun.of("session", "--no-mic", "--volume", "120").err().strip()).isEqualTo("--volume must be 0–100, not 120.");
+        assertThat(CliRun.of("session", "--device", "x", "--speed", "2").err().strip())
+                .isEqualTo("--speed works only with --input FILE or --no-mic: a microphone runs in real time.");
         CliRun missing = CliRun.of("session", "--input", "no-such.wav");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("no-such.wav does not exist: check the path and the spelling.");

@@ -31,6 +31,8 @@ class HistoryFacadeTest {
             rec.finish(new SessionEnd(T.plusSeconds(600), 7.0, 120, 0.9, true));
             rec.flush().get(10, TimeUnit.SECONDS);
             assertThat(history.sessions()).singleElement().extracting(SessionSummary::restingRate).isEqualTo(12.0);
+            assertThat(history.lastSessions(5)).isEqualTo(history.sessions());
+            assertThat(history.lastSessions(0)).isEmpty();
             TrendView t = history.trend(ZoneOffset.UTC, LocalDate.of(2026, 3, 1));
             assertThat(t.currentStreakDays()).isEqualTo(1);
             assertThat(t.minutesPerWeek()).hasSize(History.TREND_WEEKS);
@@ -47,6 +49,7 @@ class HistoryFacadeTest {
             assertThat(history.available()).isFalse();
             assertThat(history.notices()).singleElement().asString().contains("is a file, not a folder");
             assertThat(history.sessions()).isEmpty();
+            assertThat(history.lastSessions(10)).isEmpty();
             assertThat(history.trend(ZoneOffset.UTC, LocalDate.of(2026, 3, 1)).sessions()).isZero();
             SessionRecorder rec = history.startRecorder(new SessionStart(Sessions.id(1), T, "mid-back", "box"),
                     seen::add);

@@ -61,6 +61,21 @@ class HistoryStoreTest {
     }
 
     @Test
+    void anExistingFolderAndFileLoseGroupAndOtherRightsButTheOwnerKeepsTheirs() throws Exception {
+        Path data = dir.resolve("shared");
+        Files.createDirectory(data);
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createFile(data.resolve("history.db"));
+        Files.setPosixFilePermissions(data.resolve("history.db"), PosixFilePermissions.fromString("rw-rw-r--"));
+        try (HistoryStore store = HistoryStore.open(data, StoreOptions.defaults())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                    .isEqualTo("rw-------");
+            assertThat(store.writable()).isTrue();
+        }
+    }
+
+    @Test
     void aVersionOneDatabaseWrittenByHandIsMigratedKeepingEveryRow() throws Exception {
         Path file = dir.resolve("history.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

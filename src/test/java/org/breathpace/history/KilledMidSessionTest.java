@@ -78,9 +78,12 @@ class KilledMidSessionTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String classPath() throws Exception {
+    /** The class path of a child JVM that runs history code and {@code extra} classes' jars or folders. */
+    static String classPath(Class<?>... extra) throws Exception {
+        List<Class<?>> classes = new ArrayList<>(List.of(RecordingChild.class, HistoryStore.class, org.sqlite.JDBC.class));
+        classes.addAll(List.of(extra));
         List<String> parts = new ArrayList<>();
-        for (Class<?> c : List.of(RecordingChild.class, HistoryStore.class, org.sqlite.JDBC.class)) {
+        for (Class<?> c : classes) {
             parts.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         }
         return String.join(File.pathSeparator, parts);

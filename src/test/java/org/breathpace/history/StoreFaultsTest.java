@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -98,14 +99,59 @@ class StoreFaultsTest {
     }
 
     @Test
+    void damageMetInUseIsReportedAndTheNextOpenMovesTheFileAside() throws Exception {
+        List<SessionRecord> many = new java.util.ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            many.add(Sessions.full(n, T.plusSeconds(86_400L * n), 60, 12.0));
+        }
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            store.add(many).get(10, TimeUnit.SECONDS);
+        }
+        Path file = dir.resolve("history.db");
+        assertThat(dir.resolve("history.db-wal")).doesNotExist();
+        int root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'rate_samples'")) {
+            r.next();
+            root = r.getInt(1);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = (root - 1) * 4096; i < root * 4096; i++) {
+            bytes[i] = (byte) (bytes[i] ^ 0xa5); // only the samples table's root page
+        }
+        Files.write(file, bytes);
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.notices()).isEmpty(); // the quick check at open covers the sessions, not the samples
+            assertThat(store.sessions()).hasSize(20);
+            assertThatThrownBy(() -> store.session(Sessions.id(3))).isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("is damaged").hasMessageContaining("restart breathpace");
+        }
+        assertThat(dir.resolve("history.db.check")).exists();
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.notices()).singleElement().asString()
+                    .contains("moved aside to history.db.corrupt-20261125T101530Z");
+            assertThat(store.sessions()).isEmpty();
+        }
+        assertThat(dir.resolve("history.db.check")).doesNotExist();
+        assertThat(Files.readAllBytes(dir.resolve("history.db.corrupt-20261125T101530Z"))).isEqualTo(bytes);
+    }
+
+    @Test
     void aLockedHistoryHoldsTheSessionInMemoryAndSavesItOnceFree() throws Exception {
         saveTwo();
         BlockingQueue<RecorderStatus> statuses = new LinkedBlockingQueue<>();
-        try (HistoryStore store = HistoryStore.open(dir, OPTIONS);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
-            try (Statement s = other.createStatement()) {
-                s.execute("BEGIN IMMEDIATE"); // a second program takes the write lock and keeps it
+        // A second program (its own JVM) takes the write lock and keeps it.
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                KilledMidSessionTest.classPath(), LockHolderChild.class.getName(), dir.resolve("history.db").toString())
+                .redirectErrorStream(true).start();
+        java.io.BufferedReader otherOut = new java.io.BufferedReader(new java.io.InputStreamReader(
+                other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            String line;
+            while ((line = otherOut.readLine()) != null && !line.equals("LOCKED")) {
+                assertThat(line).as("lock holder output").doesNotContain("Exception");
             }
+            assertThat(line).isEqualTo("LOCKED");
             SessionRecorder rec = store.startRecorder(new SessionStart(Sessions.id(9), T.plusSeconds(9 * 86_400),
                     "mid-back", "box"), statuses::add);
             for (int i = 0; i < 20; i++) {
@@ -119,11 +165,16 @@ class StoreFaultsTest {
             try (HistoryStore second = HistoryStore.open(dir, OPTIONS)) { // e.g. 'history list' meanwhile
                 assertThat(second.sessions()).hasSize(2);
             }
-            other.createStatement().execute("ROLLBACK");
+            other.getOutputStream().write('\n');
+            other.getOutputStream().flush();
+            assertThat(otherOut.readLine()).isEqualTo("RELEASED");
             rec.flush().get(10, TimeUnit.SECONDS);
             assertThat(statuses.poll(10, TimeUnit.SECONDS).state()).isEqualTo(RecorderStatus.State.SAVING);
             assertThat(store.session(Sessions.id(9)).samples()).hasSize(20);
             assertThat(store.sessions()).hasSize(3);
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -161,63 +212,46 @@ class StoreFaultsTest {
         saveTwo();
         Path file = dir.resolve("history.db");
         byte[] before = Files.readAllBytes(file);
-        makeReadOnly(dir, file);
-        try {
-            BlockingQueue<RecorderStatus> statuses = new LinkedBlockingQueue<>();
-            try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
-                assertThat(store.writable()).isFalse();
-                assertThat(store.notices()).singleElement().asString().contains("read-only");
-                assertThat(store.sessions()).hasSize(2);
-                assertThat(store.session(Sessions.id(1))).isEqualTo(Sessions.full(1, T, 10, 12.0));
-                SessionRecorder rec = store.startRecorder(new SessionStart(Sessions.id(9), T, "mid-back", "box"),
-                        statuses::add);
-                rec.rate(0, 12);
-                rec.finish(new SessionEnd(T.plusSeconds(60), null, 0, null, true));
-                assertThat(statuses.poll(1, TimeUnit.SECONDS).message()).contains("read-only");
-                assertThatThrownBy(() -> store.delete(Sessions.id(1)).join()).hasMessageContaining("read-only");
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("history.db");
-            }
-            assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        } finally {
-            undoReadOnly(dir, file);
-        }
         Path empty = dir.resolve("empty");
         Files.createDirectory(empty);
-        makeReadOnly(empty, null);
+        List<String> command = new ArrayList<>();
+        if (isRoot()) {
+            // Root is not stopped by permissions; without these capabilities it is, like anyone else.
+            Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv (util-linux) is needed");
+            command.addAll(List.of("/usr/bin/setpriv", "--bounding-set",
+                    "-dac_override,-dac_read_search,-fowner,-linux_immutable"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                KilledMidSessionTest.classPath(ReadOnlyChild.class, org.assertj.core.api.Assertions.class),
+                ReadOnlyChild.class.getName(), dir.toString(), empty.toString(), T.toString()));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+        String out;
+        int exit;
         try {
-            assertThatThrownBy(() -> HistoryStore.open(empty, OPTIONS)).isInstanceOf(HistoryException.class)
-                    .hasMessageContaining("cannot be created").hasMessageContaining("--data-dir");
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            exit = child.exitValue();
         } finally {
-            undoReadOnly(empty, null);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-    }
-
-    /** chmod for a normal user; for root (whom permissions do not stop) the immutable attribute. */
-    private static void makeReadOnly(Path folder, Path file) throws Exception {
-        if (!isRoot()) {
-            if (file != null) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
-            }
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
-            return;
+        assertThat(exit).as(out).isZero();
+        assertThat(out).contains("writable=false\n", "sessions=2\n", "first-intact=true\n")
+                .containsPattern("notices=The history folder .* is read-only: past sessions can be read")
+                .containsPattern("recorder=NOT_SAVING The history folder .* is read-only")
+                .containsPattern("delete=refused .*read-only")
+                .containsPattern("empty=The history .* cannot be created .*--data-dir");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("history.db", "empty");
         }
-        boolean ok = chattr("+i", file) && chattr("+i", folder);
-        Assumptions.assumeTrue(ok, "running as root on a file system without chattr +i: cannot make a folder"
-                + " read-only for root here");
-    }
-
-    private static void undoReadOnly(Path folder, Path file) throws Exception {
-        if (!isRoot()) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            if (file != null) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            return;
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (HistoryStore store = HistoryStore.open(dir, OPTIONS)) {
+            assertThat(store.sessions()).hasSize(2);
         }
-        chattr("-i", folder);
-        chattr("-i", file);
     }
 
     private static boolean isRoot() throws IOException {
@@ -225,16 +259,4 @@ class StoreFaultsTest {
                 || Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0);
     }
 
-    private static boolean chattr(String flag, Path p) throws Exception {
-        if (p == null) {
-            return true;
-        }
-        try {
-            Process pr = new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();
-            pr.getInputStream().readAllBytes();
-            return pr.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GlidePacerTest {
 
@@ -99,6 +101,42 @@ class GlidePacerTest {
         for (double t = 0; t < 100; t += 0.37) {
             assertThat(p.at(t).phase()).isEqualTo(plain.at(t).phase());
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyPresetGlidesFromRestInItsOwnProportionsThroughItsPhasesInOrder(BreathingPattern pattern) {
+        GlidePacer p = new GlidePacer(pattern, 14, 90);
+        List<PacerPhase> order = new ArrayList<>();
+        PacerPhase last = null;
+        for (double t = 0; t < 300; t += 0.05) {
+            PacerState s = p.at(t);
+            PacedCycle c = p.cycle();
+            assertThat(c.pattern().inhaleS() / c.pattern().exhaleS()).isCloseTo(pattern.inhaleS() / pattern.exhaleS(), within(1e-9));
+            assertThat(s.secondsLeft()).isBetween(0.0, 20.0);
+            if (s.phase() != last) {
+                order.add(s.phase());
+                last = s.phase();
+            }
+        }
+        List<PacerPhase> expected = new ArrayList<>(List.of(PacerPhase.INHALE));
+        if (pattern.holdInS() > 0) {
+            expected.add(PacerPhase.HOLD_IN);
+        }
+        expected.add(PacerPhase.EXHALE);
+        if (pattern.holdOutS() > 0) {
+            expected.add(PacerPhase.HOLD_OUT);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            assertThat(order.get(i)).as("phase %d", i).isEqualTo(expected.get(i % expected.size()));
+        }
+        assertThat(p.cycle().breathsPerMin()).isCloseTo(pattern.breathsPerMin(), within(1e-9));
+    }
+
+    static List<BreathingPattern> presets() {
+        List<BreathingPattern> all = new ArrayList<>(BreathingPattern.PRESETS);
+        all.add(new BreathingPattern("custom", 3, 1, 7, 2));
+        return all;
     }
 
     @Test

@@ -109,6 +109,25 @@ class SessionTest {
     }
 
     @Test
+    void ledBreathsWaitForALaggingDetectorBeforeBeingJudged() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(new BreathingBlock(BreathingPattern.DIAPHRAGMATIC, 60, false, 0)), true, rec);
+        s.start(0, T0);
+        s.skip(0); // the breathing block starts at 0: breaths at 0, 10, 20, …
+        runTo(s, 0, 30);
+        assertThat(rec.of(SessionEvent.AdherenceJudged.class)).as("nothing reported yet: nothing judged").isEmpty();
+        for (double t = 0.2; t < 30; t += 10) { // the detector's events arrive late, all at once
+            breath(s, t, 3.9, 5.5, 6);
+        }
+        s.tick(30.1);
+        List<SessionEvent.AdherenceJudged> judged = rec.of(SessionEvent.AdherenceJudged.class);
+        assertThat(judged).hasSize(2).allSatisfy(a -> {
+            assertThat(a.cycle().heard()).isTrue();
+            assertThat(a.cycle().aligned()).isTrue();
+        });
+    }
+
+    @Test
     void pausingDuringAHoldFreezesThePacerWhereItWas() {
         RecordingListener rec = new RecordingListener();
         Session s = new Session(shortRoutine(new BreathingBlock(BreathingPattern.BOX, 120, false, 0)), false, rec);
@@ -269,6 +288,8 @@ class SessionTest {
                 org.assertj.core.groups.Tuple.tuple("side-bends", 1), org.assertj.core.groups.Tuple.tuple("side-bends", 2),
                 org.assertj.core.groups.Tuple.tuple("foam-rolling", 1));
         assertThat(sides.get(1).atS()).as("30 s, then 5 s to change sides").isCloseTo(35, within(1e-6));
+        assertThat(rec.of(SessionEvent.SidesSwitching.class)).singleElement()
+                .satisfies(w -> assertThat(w.atS()).isCloseTo(30, within(1e-6)));
         assertThat(sides.get(2).atS()).isCloseTo(65, within(1e-6));
         runTo(s, 70, 200);
         assertThat(rec.of(SessionEvent.RestStarted.class)).singleElement().satisfies(r -> {
