@@ -227,6 +227,13 @@ public final class SessionView extends StackPane {
                 case E -> vm.painChoice(PainChoice.EASE);
                 case S -> vm.painChoice(PainChoice.SKIP);
                 case X, ESCAPE -> vm.painChoice(PainChoice.END);
+                case ENTER -> {
+                    if (getScene() != null && getScene().getFocusOwner() instanceof Button b) {
+                        b.fire();
+                    } else {
+                        return;
+                    }
+                }
                 default -> {
                     return;
                 }

@@ -103,9 +103,12 @@ class SessionFlowTest {
         assertThat(text(robot, "#step-title")).isEqualTo("Prone rotations");
         assertThat(text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
 
-        // Pain again; this time skip the exercise with the button.
+        // Pain again; this time Tab to "skip" and press Enter (the dialog is keyboard-reachable).
         robot.type(KeyCode.P);
-        robot.clickOn("#pain-skip");
+        assertThat(robot.lookup("#pain-ease").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
         robot.type(KeyCode.RIGHT);
         assertThat(text(robot, "#step-title")).isEqualTo("Closing check: your breath now");
