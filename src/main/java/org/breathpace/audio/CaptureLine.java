@@ -7,6 +7,9 @@ package org.breathpace.audio;
  */
 interface CaptureLine {
 
+    /** The device's name for people, e.g. "default microphone" or the mixer's name. */
+    String deviceName();
+
     float sampleRate();
 
     int channels();

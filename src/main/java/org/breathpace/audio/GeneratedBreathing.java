@@ -54,6 +54,11 @@ public final class GeneratedBreathing implements CaptureLine {
     }
 
     @Override
+    public String deviceName() {
+        return "generated breathing";
+    }
+
+    @Override
     public float sampleRate() {
         return rate;
     }

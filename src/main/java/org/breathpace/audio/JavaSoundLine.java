@@ -5,16 +5,24 @@ import javax.sound.sampled.TargetDataLine;
 /** A Java Sound {@link TargetDataLine} as a {@link CaptureLine}. */
 final class JavaSoundLine implements CaptureLine {
     private final TargetDataLine line;
+    private final String name;
 
-    JavaSoundLine(TargetDataLine line) {
+    JavaSoundLine(TargetDataLine line, String name) {
         this.line = line;
+        this.name = name;
     }
 
     /** Finds the device, opens it in the first format it accepts, and starts it. */
     static CaptureLine open(String device, int bufferFrames) throws AudioInputException {
-        TargetDataLine line = CaptureDevices.open(CaptureDevices.find(device), bufferFrames);
+        javax.sound.sampled.Mixer.Info mixer = CaptureDevices.find(device);
+        TargetDataLine line = CaptureDevices.open(mixer, bufferFrames);
         line.start();
-        return new JavaSoundLine(line);
+        return new JavaSoundLine(line, mixer == null ? "default microphone" : mixer.getName());
+    }
+
+    @Override
+    public String deviceName() {
+        return name;
     }
 
     @Override

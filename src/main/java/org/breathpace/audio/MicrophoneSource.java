@@ -53,11 +53,11 @@ public final class MicrophoneSource implements LiveSource {
 
     @Override
     public String description() {
-        String name = wanted == null ? "default microphone" : "microphone \"" + wanted + "\"";
         if (line == null) {
-            return name;
+            return wanted == null ? "default microphone" : "microphone \"" + wanted + "\"";
         }
-        return String.format(Locale.ROOT, "%s, %.0f Hz %s", name, line.sampleRate(), line.channels() == 1 ? "mono" : "stereo");
+        return String.format(Locale.ROOT, "%s, %.0f Hz %s", line.deviceName(), line.sampleRate(),
+                line.channels() == 1 ? "mono" : "stereo");
     }
 
     @Override

@@ -65,6 +65,10 @@ public final class ListenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Latest block level, dBFS, and stream time, s: written by the audio thread. */
+    private volatile double level = -120;
+    private volatile double streamS;
+
     @Override
     public Integer call() throws InterruptedException {
         if (input != null && device != null) {
@@ -115,6 +119,13 @@ public final class ListenCommand implements Callable<Integer> {
             public void onStatus(SourceStatus s) {
                 events.offer(s);
             }
+
+            @Override
+            public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                // two volatile writes a block: what the printing thread needs between events
+                level = rmsDbfs;
+                streamS = endS;
+            }
         };
         LiveSource source = open();
         try {
@@ -130,6 +141,14 @@ public final class ListenCommand implements Callable<Integer> {
             while (true) {
                 Object e = events.poll(200, TimeUnit.MILLISECONDS);
                 if (e == null) {
+                    // no event (a silent input emits none): the time limit and the level still move
+                    if (seconds != null && streamS > seconds) {
+                        break;
+                    }
+                    if (format == Format.text) {
+                        out.print(line.level(level, streamS));
+                        out.flush();
+                    }
                     continue;
                 }
                 double at = emitted(e);
@@ -184,6 +203,25 @@ public final class ListenCommand implements Callable<Integer> {
         private String phase = "—";
         private String rate = "rate –";
         private String quality = "";
+        private String meter = bar(-120);
+        private double lastS;
+
+        /** Redraws the line with the input's current level (between events). */
+        String level(double rmsDbfs, double streamS) {
+            meter = bar(rmsDbfs);
+            lastS = streamS;
+            return draw(streamS);
+        }
+
+        /** A 12-step level bar from -72 to 0 dBFS. */
+        static String bar(double rmsDbfs) {
+            int n = (int) Math.max(0, Math.min(12, Math.round((rmsDbfs + 72) / 6)));
+            return "level [" + "|".repeat(n) + " ".repeat(12 - n) + "]";
+        }
+
+        private String draw(double t) {
+            return String.format(Locale.ROOT, "\r%6.1f s  %-7s %s  %s  %s\u001b[K", t, phase, rate, meter, quality);
+        }
 
         String update(Object e) {
             double t = emitted(e);
@@ -198,9 +236,10 @@ public final class ListenCommand implements Callable<Integer> {
                 quality = "signal [" + "#".repeat(bars) + " ".repeat(10 - bars) + "]"
                         + (q.warnings().isEmpty() ? "" : " " + q.warnings().get(0).advice());
             } else if (e instanceof SourceStatus s) {
-                return String.format(Locale.ROOT, "\r%s%n", s.message());
+                return String.format(Locale.ROOT, "\r%s\u001b[K%n", s.message());
             }
-            return String.format(Locale.ROOT, "\r%6.1f s  %-7s %s  %s\u001b[K", t, phase, rate, quality);
+            lastS = Math.max(lastS, t);
+            return draw(lastS);
         }
     }
 }

@@ -46,6 +46,11 @@ final class FakeLine implements CaptureLine {
     }
 
     @Override
+    public String deviceName() {
+        return "fake line";
+    }
+
+    @Override
     public float sampleRate() {
         return rate;
     }

@@ -99,4 +99,15 @@ class ListenCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("--room-seconds must be 1 to 30 and --breathing-seconds 10 to 120, not 0.0 and 30.0.");
     }
+
+    @Test
+    void theTextLineShowsALevelBar() {
+        assertThat(ListenCommand.TextLine.bar(-120)).isEqualTo("level [            ]");
+        assertThat(ListenCommand.TextLine.bar(-36)).isEqualTo("level [||||||      ]");
+        assertThat(ListenCommand.TextLine.bar(0)).isEqualTo("level [||||||||||||]");
+        ListenCommand.TextLine line = new ListenCommand.TextLine();
+        assertThat(line.level(-30, 4.2)).contains("4.2 s").contains("level [|||||||     ]");
+        CliRun run = CliRun.of("listen", "--format", "text", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "50");
+        assertThat(run.out()).contains("inhale").contains("exhale").contains("breaths/min").contains("The recording has ended.");
+    }
 }
