@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -88,7 +89,7 @@ public final class AppController {
     private double now;
     private String startupNotice;
     private SessionSaver saver;
-    private SessionListener cues = SessionListener.NONE;
+    private Function<Settings, SessionListener> cues = s -> SessionListener.NONE;
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
 
     /**
@@ -270,7 +271,7 @@ public final class AppController {
                 }
             });
         });
-        session = new SessionViewModel(routine, source != null, startedAt, SessionListener.all(saver, cues),
+        session = new SessionViewModel(routine, source != null, startedAt, SessionListener.all(saver, cues.apply(settings)),
                 source == null ? null : feed.levels());
         if (source == null) {
             session.noMicrophone(sourceProblem == null ? "No microphone is in use." : sourceProblem);
@@ -348,9 +349,9 @@ public final class AppController {
         }
     }
 
-    /** Session events also go to {@code cues} (tones), on the FX thread. */
-    public void setCues(SessionListener cues) {
-        this.cues = cues == null ? SessionListener.NONE : cues;
+    /** Each session's events also go to the listener {@code cues} makes from the settings in force (tones), on the FX thread. */
+    public void setCues(Function<Settings, SessionListener> cues) {
+        this.cues = cues;
     }
 
     /** Stops the input. */

@@ -62,9 +62,9 @@ public final class BreathpaceApp extends Application {
                 DefaultRoutine.ROUTINE, store, worker, Platform::runLater, Clock.systemDefaultZone(),
                 ZoneId.systemDefault(), devices(options));
         try {
-            player = CuePlayer.open(TONE_RATE);
-            Settings s = loaded.settings();
-            controller.setCues(new ToneCues(new CueSettings(s.tones(), s.volume() / 100), TONE_RATE, player::play));
+            CuePlayer opened = CuePlayer.open(TONE_RATE);
+            player = opened;
+            controller.setCues(s -> new ToneCues(new CueSettings(s.tones(), s.volume() / 100), TONE_RATE, opened::play));
         } catch (AudioInputException e) {
             // No sound output: the session runs without tones (the pacer shows every phase anyway).
             player = null;

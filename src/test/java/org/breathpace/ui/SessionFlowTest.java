@@ -3,6 +3,8 @@ package org.breathpace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.breathpace.history.SessionOutcome;
 import org.breathpace.history.SessionSummary;
+import org.breathpace.routine.SessionEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -143,13 +146,22 @@ class SessionFlowTest {
 
     @Test
     void escapeEndsEarlyAndTheSummarySaysSo(FxRobot robot) {
+        List<Settings> cueSettings = new ArrayList<>();
+        List<SessionEvent> cued = new ArrayList<>();
+        h.app.setCues(s -> {
+            cueSettings.add(s);
+            return cued::add;
+        });
         robot.clickOn("#checkin-start");
+        assertThat(cueSettings).containsExactly(h.app.settings());
+        assertThat(cued).first().isInstanceOf(SessionEvent.Started.class);
         h.runTo(robot, 5);
         robot.type(KeyCode.ESCAPE);
         h.runTo(robot, 5.1);
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Session ended early");
         assertThat(text(robot, "#summary-done")).isEqualTo("none");
+        assertThat(cued).last().isInstanceOf(SessionEvent.Ended.class);
         h.settle();
         assertThat(h.history.sessions()).singleElement()
                 .satisfies(s -> assertThat(s.restingRate()).isNull());
