@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.breathpace.history.DataDirectory;
+import org.breathpace.routine.DefaultRoutine;
+import org.breathpace.routine.Routine;
+import org.breathpace.routine.RoutineFile;
+import org.breathpace.routine.RoutineFileException;
 
 /**
  * The options the window understands: {@code --input FILE}, {@code --data-dir DIR},
- * {@code --no-mic}, and the hidden {@code --speed N}, {@code --screenshots DIR},
+ * {@code --no-mic}, {@code --routine FILE}, and the hidden {@code --speed N}, {@code --screenshots DIR},
  * {@code --frame-timing SECONDS}. Anything else belongs to the command line.
  *
  * @param input        a WAV file replayed as the microphone, or null
@@ -17,8 +21,10 @@ import org.breathpace.history.DataDirectory;
  * @param speed        simulated seconds per real second (demos), &gt; 0
  * @param screenshots  write the documented screenshots here and exit, or null
  * @param frameTimingS run a session this long, print frame timing and exit; 0 for normal use
+ * @param routine      the routine to run (the built-in one unless {@code --routine FILE})
  */
-public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, Path screenshots, double frameTimingS) {
+public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, Path screenshots, double frameTimingS,
+                         Routine routine) {
 
     /** Thrown with one plain sentence when an option is wrong. */
     public static final class BadOption extends Exception {
@@ -34,7 +40,7 @@ public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, 
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-mic" -> { }
-                case "--input", "--data-dir", "--speed", "--screenshots", "--frame-timing" -> i++;
+                case "--input", "--data-dir", "--speed", "--screenshots", "--frame-timing", "--routine" -> i++;
                 default -> {
                     return false;
                 }
@@ -51,6 +57,7 @@ public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, 
         double speed = 1;
         Path shots = null;
         double timing = 0;
+        Path routineFile = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--no-mic")) {
@@ -67,6 +74,7 @@ public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, 
                 case "--speed" -> speed = positive(a, v);
                 case "--screenshots" -> shots = Path.of(v);
                 case "--frame-timing" -> timing = positive(a, v);
+                case "--routine" -> routineFile = Path.of(v);
                 default -> throw new BadOption("Unknown option " + a + ": run 'breathpace --help' for the commands.");
             }
         }
@@ -82,7 +90,15 @@ public record AppOptions(Path input, Path dataDir, boolean noMic, double speed, 
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
             throw new BadOption("The data directory " + dataDir + " is a file, not a folder: give another with --data-dir.");
         }
-        return new AppOptions(input, dataDir, noMic, speed, shots, timing);
+        Routine routine = DefaultRoutine.ROUTINE;
+        if (routineFile != null) {
+            try {
+                routine = RoutineFile.read(routineFile);
+            } catch (RoutineFileException e) {
+                throw new BadOption(e.getMessage() + " Without --routine the built-in routine runs.");
+            }
+        }
+        return new AppOptions(input, dataDir, noMic, speed, shots, timing, routine);
     }
 
     private static double positive(String option, String v) throws BadOption {

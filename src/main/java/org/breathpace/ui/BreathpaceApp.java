@@ -21,7 +21,6 @@ import org.breathpace.audio.MicrophoneSource;
 import org.breathpace.history.History;
 import org.breathpace.history.StoreOptions;
 import org.breathpace.routine.CueSettings;
-import org.breathpace.routine.DefaultRoutine;
 import org.breathpace.routine.ToneCues;
 
 /**
@@ -59,7 +58,7 @@ public final class BreathpaceApp extends Application {
                 () -> History.open(options.dataDir(), StoreOptions.defaults()), worker::execute);
         history = opening;
         controller = new AppController(loaded.settings(), loaded.problem(), sources(options), opening::join,
-                DefaultRoutine.ROUTINE, store, worker, Platform::runLater, Clock.systemDefaultZone(),
+                options.routine(), store, worker, Platform::runLater, Clock.systemDefaultZone(),
                 ZoneId.systemDefault(), devices(options));
         try {
             CuePlayer opened = CuePlayer.open(TONE_RATE);

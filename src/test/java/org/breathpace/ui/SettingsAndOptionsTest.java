@@ -68,6 +68,12 @@ class SettingsAndOptionsTest {
                 .hasMessage("The recording missing.wav does not exist or is not a file: give the path of a WAV file to --input.");
         assertThatThrownBy(() -> AppOptions.parse(new String[] {"--speed", "-1"}, Map.of()))
                 .hasMessage("--speed needs a positive number, not \"-1\".");
+        assertThat(AppOptions.parse(new String[0], Map.of("BREATHPACE_HOME", dir.toString())).routine())
+                .isEqualTo(org.breathpace.routine.DefaultRoutine.ROUTINE);
+        Path routine = Files.writeString(dir.resolve("r.json"), "{\"name\": 5}");
+        assertThatThrownBy(() -> AppOptions.parse(new String[] {"--routine", routine.toString()}, Map.of()))
+                .hasMessageEndingWith(" Without --routine the built-in routine runs.");
+        assertThat(AppOptions.isAppInvocation(new String[] {"--routine", "r.json"})).isTrue();
         Path file = Files.writeString(dir.resolve("f"), "x");
         assertThatThrownBy(() -> AppOptions.parse(new String[] {"--data-dir", file.toString()}, Map.of()))
                 .hasMessageContaining("is a file, not a folder");
