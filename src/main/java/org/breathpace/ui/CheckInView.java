@@ -64,7 +64,7 @@ public final class CheckInView extends VBox {
         level.getStyleClass().add("level-bar");
         level.setPrefWidth(220);
         level.progressProperty().bind(vm.levelProperty());
-        HBox levelRow = new HBox(10, new Label("Breath over the room"), level);
+        HBox levelRow = new HBox(10, new Label("Input level"), level);
         levelRow.setAlignment(Pos.CENTER_LEFT);
 
         Label result = new Label();
@@ -83,7 +83,7 @@ public final class CheckInView extends VBox {
         again.setOnAction(e -> onAgain.run());
         start.setOnAction(e -> onStart.run());
         again.disableProperty().bind(vm.stageProperty().isEqualTo(CheckInViewModel.Stage.NO_MICROPHONE));
-        Label hint = new Label("You can start at any time; the session uses the resting rate once it is measured.");
+        Label hint = new Label("You can start at any time: the session begins with its own half-minute check of your resting rate.");
         hint.getStyleClass().add("caption");
         HBox buttons = new HBox(12, start, again);
         getChildren().addAll(title, input, instruction, countdown, progress, levelRow, result, advice, buttons, hint);
