@@ -14,7 +14,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (AppLauncher.isAppInvocation(args)) {
-            AppLauncher.launch(args);
+            int code = AppLauncher.launch(args);
+            if (code != 0) {
+                System.exit(code);
+            }
             return;
         }
         System.exit(BreathpaceCommand.run(args));

@@ -1,0 +1,169 @@
+package org.breathpace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.breathpace.history.SessionOutcome;
+import org.breathpace.history.SessionSummary;
+import org.breathpace.routine.SessionEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A whole session of the built-in routine through the real screens, in simulated time, driven by
+ * the keys: check-in on a recording, the session's own check-in, breathing with live detection,
+ * pause, back, skip, two pain reports (ease, then skip), the closing check, the summary, and the
+ * session in the real SQLite history.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionFlowTest {
+    @TempDir
+    Path dir;
+    AppHarness h;
+
+    @Start
+    void start(Stage stage) {
+        h = new AppHarness(stage, AppHarness.CALM, AppHarness.settings(1), dir);
+    }
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void wholeSessionWithKeys(FxRobot robot) {
+        h.runTo(robot, 36);
+        robot.clickOn("#checkin-start");
+        assertThat(h.app.screen()).isEqualTo(AppController.Screen.SESSION);
+        double s0 = h.t;
+        assertThat(text(robot, "#step-title")).isEqualTo("Check-in: your resting breath");
+        assertThat(text(robot, "#phase-word")).isEqualTo("Breathe normally");
+
+        // Into the breathing block: the recording is heard live, the pacer shape moves.
+        h.runTo(robot, s0 + 45);
+        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(text(robot, "#rate")).matches("1[12]\\.\\d");
+        assertThat(h.app.session().trace().size()).isGreaterThanOrEqualTo(4);
+        assertThat(text(robot, "#quality-words")).isEqualTo("good signal");
+        Circle shape = robot.lookup("#pacer-shape").queryAs(Circle.class);
+        double r1 = shape.getRadius();
+        h.runTo(robot, s0 + 47);
+        assertThat(shape.getRadius()).isNotEqualTo(r1);
+        assertThat(text(robot, "#phase-word")).isIn("Breathe in", "Breathe out", "Hold", "Rest");
+
+        // Space pauses: the countdown stops; space again resumes.
+        robot.type(KeyCode.SPACE);
+        assertThat(text(robot, "#phase-word")).isEqualTo("Paused");
+        String frozen = text(robot, "#step-countdown");
+        h.runTo(robot, s0 + 52);
+        assertThat(text(robot, "#step-countdown")).isEqualTo(frozen);
+        robot.type(KeyCode.SPACE);
+        h.runTo(robot, s0 + 55);
+        assertThat(text(robot, "#step-countdown")).isNotEqualTo(frozen);
+
+        // → skips to the first exercise; ← within its first seconds goes back; → again.
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+        assertThat(text(robot, "#step-next")).isEqualTo("Next: Cat-cow with control");
+        robot.type(KeyCode.LEFT);
+        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+
+        // P: pain pauses at once and shows the red flags; E eases off.
+        h.runTo(robot, s0 + 58);
+        robot.type(KeyCode.P);
+        Node overlay = robot.lookup("#pain-overlay").query();
+        assertThat(overlay.isVisible()).isTrue();
+        assertThat(robot.lookup(".pain-flags").queryAs(Label.class).getText()).contains("sharp pain", "burning", "tingling");
+        String before = text(robot, "#step-countdown");
+        h.runTo(robot, s0 + 62);
+        assertThat(text(robot, "#step-countdown")).isEqualTo(before);
+        robot.type(KeyCode.E);
+        assertThat(overlay.isVisible()).isFalse();
+        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back (eased)");
+
+        // A two-sided exercise, counted in reps.
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Prone rotations");
+        assertThat(text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
+
+        // Pain again; this time Tab to "skip" and press Enter (the dialog is keyboard-reachable).
+        robot.type(KeyCode.P);
+        assertThat(robot.lookup("#pain-ease").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#step-title")).isEqualTo("Closing check: your breath now");
+        h.runTo(robot, h.t + 31);
+
+        // The summary, and the session saved in history.
+        assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
+        h.settle();
+        assertThat(text(robot, "#summary-saved")).isEqualTo("Saved to history.");
+        assertThat(text(robot, "#summary-before")).matches("1[12]\\.\\d breaths/min");
+        assertThat(text(robot, "#summary-after")).matches("1[12]\\.\\d breaths/min");
+        assertThat(text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip");
+        assertThat(text(robot, "#summary-skipped")).contains("Cat-cow with control", "Prone rotations");
+        assertThat(h.history.sessions()).singleElement().satisfies(s -> {
+            assertThat(s.outcome()).isEqualTo(SessionOutcome.COMPLETED);
+            assertThat(s.restingRate()).isBetween(11.0, 13.0);
+            assertThat(s.closingRate()).isBetween(11.0, 13.0);
+        });
+        SessionSummary saved = h.history.sessions().get(0);
+        assertThat(h.history.store().orElseThrow().session(saved.id()).toString()).contains("Prone rotations", "SKIP");
+
+        // History shows it: one point on the chart at the check-in's resting rate.
+        robot.clickOn("#summary-history");
+        h.settle();
+        assertThat(h.app.screen()).isEqualTo(AppController.Screen.HISTORY);
+        LineChart<?, ?> chart = robot.lookup("#history-chart").queryAs(LineChart.class);
+        assertThat(chart.getData().get(0).getData()).hasSize(1);
+        assertThat(((Number) chart.getData().get(0).getData().get(0).getYValue()).doubleValue())
+                .isEqualTo(saved.restingRate());
+        assertThat(text(robot, "#history-streak")).startsWith("1 day in a row");
+    }
+
+    @Test
+    void escapeEndsEarlyAndTheSummarySaysSo(FxRobot robot) {
+        List<Settings> cueSettings = new ArrayList<>();
+        List<SessionEvent> cued = new ArrayList<>();
+        h.app.setCues(s -> {
+            cueSettings.add(s);
+            return cued::add;
+        });
+        robot.clickOn("#checkin-start");
+        assertThat(cueSettings).containsExactly(h.app.settings());
+        assertThat(cued).first().isInstanceOf(SessionEvent.Started.class);
+        h.runTo(robot, 5);
+        robot.type(KeyCode.ESCAPE);
+        h.runTo(robot, 5.1);
+        assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Session ended early");
+        assertThat(text(robot, "#summary-done")).isEqualTo("none");
+        assertThat(cued).last().isInstanceOf(SessionEvent.Ended.class);
+        h.settle();
+        assertThat(h.history.sessions()).singleElement()
+                .satisfies(s -> assertThat(s.restingRate()).isNull());
+    }
+}
