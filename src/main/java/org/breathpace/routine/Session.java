@@ -345,11 +345,27 @@ public final class Session {
 
     /** What to do after pain: ease (shorter, gentler), skip the exercise, or end. Returns false when no pain is waiting. */
     public boolean painChoice(double tS, PainChoice choice) {
+        return painChoice(tS, choice, null);
+    }
+
+    /**
+     * As {@link #painChoice(double, PainChoice)}, with the person's note written while the question
+     * was open (a window asks for it after the report): a note that is not blank replaces the one
+     * given with the report; null or blank keeps that one. The final note goes out in
+     * {@link SessionEvent.PainHandled} and stays in the report.
+     */
+    public boolean painChoice(double tS, PainChoice choice, String note) {
+        Objects.requireNonNull(choice, "choice");
         tick(tS);
         if (status != Status.PAIN) {
             return false;
         }
-        pains.set(pains.size() - 1, pains.get(pains.size() - 1).withChoice(choice));
+        PainReport pending = pains.get(pains.size() - 1);
+        if (note != null && !note.isBlank()) {
+            pending = pending.withNote(note);
+        }
+        pains.set(pains.size() - 1, pending.withChoice(choice));
+        String finalNote = pending.note();
         Step step = current();
         switch (choice) {
             case EASE -> {
@@ -359,18 +375,18 @@ public final class Session {
                 } else {
                     message = "Carry on gently, without forcing anything.";
                 }
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, message, now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, message, now));
                 run();
             }
             case SKIP -> {
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, "Skipping " + step.name() + ".", now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, "Skipping " + step.name() + ".", now));
                 run();
                 emit(new SessionEvent.StepSkipped(step.id(), now));
                 leaveStep(true);
                 nextStep();
             }
             case END -> {
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, "Ending the session here.", now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, "Ending the session here.", now));
                 finish(false);
             }
         }

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.breathpace.audio.SourceStatus;
@@ -71,6 +73,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper painFlags = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper painAdvice = new ReadOnlyStringWrapper("");
+    private final StringProperty painNote = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper painOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
@@ -328,13 +331,17 @@ public final class SessionViewModel {
         tick(now);
     }
 
+    /** Reports pain; the note field starts empty and is taken with the choice. */
     public void pain() {
-        session.reportPain(now, "");
+        if (session.reportPain(now, "")) {
+            painNote.set("");
+        }
         tick(now);
     }
 
+    /** The choice after pain, with what the person wrote in {@link #painNoteProperty()} as the report's note. */
     public void painChoice(PainChoice choice) {
-        session.painChoice(now, choice);
+        session.painChoice(now, choice, painNote.get());
         tick(now);
     }
 
@@ -451,6 +458,11 @@ public final class SessionViewModel {
 
     public ReadOnlyStringProperty painAdviceProperty() {
         return painAdvice.getReadOnlyProperty();
+    }
+
+    /** The person's own words about the pain, written while the question is open (optional). */
+    public StringProperty painNoteProperty() {
+        return painNote;
     }
 
     public ReadOnlyBooleanProperty pausedProperty() {

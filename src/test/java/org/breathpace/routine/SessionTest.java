@@ -269,6 +269,30 @@ class SessionTest {
     }
 
     @Test
+    void aNoteWrittenWhileChoosingReplacesTheReportsNoteAndGoesOutWithTheChoice() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), false, rec);
+        s.start(0, T0);
+        s.skip(0.1);
+        runTo(s, 0.1, 10); // cat-cow
+        s.reportPain(10, "");
+        assertThat(rec.last(SessionEvent.PainReported.class).note()).isEmpty();
+        assertThat(s.painChoice(14, PainChoice.EASE, "  dull ache, left of the spine ")).isTrue();
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).isEqualTo("dull ache, left of the spine");
+        s.reportPain(15, "pinch");
+        s.painChoice(16, PainChoice.SKIP, "   ");
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).as("blank keeps the report's note").isEqualTo("pinch");
+        s.reportPain(17, "tight");
+        s.painChoice(18, PainChoice.END);
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).isEqualTo("tight");
+        assertThat(s.painChoice(19, PainChoice.END, "late")).as("no pain waiting").isFalse();
+        assertThat(s.report().pains()).extracting(PainReport::note, PainReport::choice).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dull ache, left of the spine", PainChoice.EASE),
+                org.assertj.core.groups.Tuple.tuple("pinch", PainChoice.SKIP),
+                org.assertj.core.groups.Tuple.tuple("tight", PainChoice.END));
+    }
+
+    @Test
     void breathLedRepsFollowTheExhalesThenTheClockAndSilenceBringsAReminder() {
         RecordingListener rec = new RecordingListener();
         Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), true, rec);

@@ -1,6 +1,7 @@
 package org.breathpace.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +9,12 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
+import org.breathpace.history.PainChoice;
+import org.breathpace.history.PainReport;
 import org.breathpace.history.SessionOutcome;
 import org.breathpace.history.SessionSummary;
 import org.breathpace.routine.SessionEvent;
@@ -106,8 +110,19 @@ class SessionFlowTest {
         assertThat(text(robot, "#step-title")).isEqualTo("Prone rotations");
         assertThat(text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
 
-        // Pain again; this time Tab to "skip" and press Enter (the dialog is keyboard-reachable).
+        // Pain again; N to write a note (E, S and X are typed, not chosen, while the field has
+        // focus), Enter back to the choices, Tab to "skip" and Enter (the dialog is keyboard-reachable).
         robot.type(KeyCode.P);
+        TextField note = robot.lookup("#pain-note").queryAs(TextField.class);
+        assertThat(note.getText()).isEmpty();
+        assertThat(robot.lookup("#pain-ease").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.N);
+        assertThat(note.isFocused()).isTrue();
+        robot.type(KeyCode.S, KeyCode.E, KeyCode.X, KeyCode.T, KeyCode.SPACE);
+        robot.write("rep: sore next to the spine");
+        assertThat(overlay.isVisible()).as("still asking").isTrue();
+        assertThat(note.getText()).isEqualTo("sext rep: sore next to the spine");
+        robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#pain-ease").queryButton().isFocused()).isTrue();
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).isTrue();
@@ -123,7 +138,7 @@ class SessionFlowTest {
         assertThat(text(robot, "#summary-saved")).isEqualTo("Saved to history.");
         assertThat(text(robot, "#summary-before")).matches("1[12]\\.\\d breaths/min");
         assertThat(text(robot, "#summary-after")).matches("1[12]\\.\\d breaths/min");
-        assertThat(text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip");
+        assertThat(text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip, “sext rep: sore next to the spine”");
         assertThat(text(robot, "#summary-skipped")).contains("Cat-cow with control", "Prone rotations");
         assertThat(h.history.sessions()).singleElement().satisfies(s -> {
             assertThat(s.outcome()).isEqualTo(SessionOutcome.COMPLETED);
@@ -131,7 +146,10 @@ class SessionFlowTest {
             assertThat(s.closingRate()).isBetween(11.0, 13.0);
         });
         SessionSummary saved = h.history.sessions().get(0);
-        assertThat(h.history.store().orElseThrow().session(saved.id()).toString()).contains("Prone rotations", "SKIP");
+        assertThat(h.history.store().orElseThrow().session(saved.id()).pains())
+                .extracting(PainReport::exercise, PainReport::choice, PainReport::note).containsExactly(
+                        tuple("Foam rolling the mid-back", PainChoice.EASE, ""),
+                        tuple("Prone rotations", PainChoice.SKIP, "sext rep: sore next to the spine"));
 
         // History shows it: one point on the chart at the check-in's resting rate.
         robot.clickOn("#summary-history");
