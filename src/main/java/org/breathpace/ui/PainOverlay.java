@@ -44,7 +44,7 @@ public final class PainOverlay extends StackPane {
         skip.setOnAction(e -> vm.painChoice(PainChoice.SKIP));
         end.setOnAction(e -> vm.painChoice(PainChoice.END));
         note.setId("pain-note");
-        note.setPromptText("What do you feel? (optional)");
+        note.setPromptText("In your own words, e.g. a dull ache beside the spine");
         note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= NOTE_MAX ? c : null));
         note.textProperty().bindBidirectional(vm.painNoteProperty());
         Label noteLabel = new Label("What do you feel? (optional, N to write)");

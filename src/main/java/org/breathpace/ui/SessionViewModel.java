@@ -91,17 +91,22 @@ public final class SessionViewModel {
     /**
      * @param routine         what to run
      * @param breathDetection whether breath events will come (false: a timed pacer)
+     * @param restingBpm      a resting rate measured just before (the window's check-in), which
+     *                        stands for the session's own check-in; null to run that check-in
      * @param startedAt       wall-clock start, for history
      * @param also            hears every session event too (history, tones); FX thread
      * @param levels          the input level for the trace, or null without an input
      */
-    public SessionViewModel(Routine routine, boolean breathDetection, Instant startedAt, SessionListener also,
-                            LevelTrace levels) {
+    public SessionViewModel(Routine routine, boolean breathDetection, Double restingBpm, Instant startedAt,
+                            SessionListener also, LevelTrace levels) {
         this.routine = routine;
         this.breathDetection = breathDetection;
         this.levels = levels;
         this.exercisePacer = new Pacer(routine.breathing().pattern());
         this.session = new Session(routine, breathDetection, SessionListener.all(this::onSessionEvent, also));
+        if (restingBpm != null) {
+            session.restingRateMeasured(restingBpm);
+        }
         this.outcomes = new StepOutcome[session.steps().size()];
         java.util.Arrays.fill(outcomes, StepOutcome.UPCOMING);
         targetText.set(String.format(Locale.ROOT, "target %.1f", routine.breathing().pattern().breathsPerMin()));
