@@ -20,6 +20,18 @@ final class BurstSegmenter {
     static final double MIN_LEVEL_DBFS = -85;
     /** How long a burst must last before it is announced (the detector's decision delay). */
     static final double ONSET_S = 0.17;
+    /**
+     * How long a burst that is clearly out of the room ({@link #FAST_EVIDENCE_DB}) and still
+     * swelling must last before it is announced: a frame sooner than {@link #ONSET_S}.
+     */
+    static final double FAST_ONSET_S = 0.13;
+    /**
+     * Evidence for an early announcement: the candidate's frames' levels above {@link #ON_DB},
+     * summed (dB·frames). A breath rising well out of the room has it; one at the threshold waits.
+     */
+    static final double FAST_EVIDENCE_DB = 10;
+    /** An early announcement needs the latest frame no more than this under the first ones (breath swells, a knock dies). */
+    static final double FAST_MAX_DROP_DB = 3;
     /** How long the level must stay low before a burst is over. */
     static final double END_GAP_S = 0.16;
     /** A burst longer than this is the room changing, not a breath. */
@@ -47,6 +59,7 @@ final class BurstSegmenter {
 
     private final double frameS;
     private final int onsetFrames;
+    private final int fastOnsetFrames;
     private final int endGapFrames;
     private final int maxFrames;
     private final BurstSink sink;
@@ -64,6 +77,7 @@ final class BurstSegmenter {
     private int quietRun;
     private double burstPeakDb;
     private double valleyDb;
+    private double evidenceDb;
     private long valleyFrame = -1;
 
     /**
@@ -73,6 +87,7 @@ final class BurstSegmenter {
     BurstSegmenter(double frameS, BurstSink sink) {
         this.frameS = frameS;
         this.onsetFrames = Math.max(2, (int) Math.round(ONSET_S / frameS));
+        this.fastOnsetFrames = Math.max(2, Math.min(onsetFrames, (int) Math.round(FAST_ONSET_S / frameS)));
         this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
         this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
         this.sink = sink;
@@ -110,7 +125,8 @@ final class BurstSegmenter {
                 if (on && settled) {
                     startFrame = backtrack();
                     current.reset();
-                    current.add(f);
+                    evidenceDb = 0;
+                    add(f);
                     state = State.CANDIDATE;
                     quietRun = 0;
                 }
@@ -119,8 +135,8 @@ final class BurstSegmenter {
                 if (!above) {
                     state = State.IDLE;
                 } else {
-                    current.add(f);
-                    if (current.frames >= onsetFrames) {
+                    add(f);
+                    if (current.frames >= onsetFrames || clearlyBreath()) {
                         decide(now);
                     }
                 }
@@ -147,12 +163,29 @@ final class BurstSegmenter {
         state = State.IDLE;
     }
 
+    /** Adds a frame to the candidate burst and to the evidence that it is one. */
+    private void add(FrameFeatures f) {
+        current.add(f);
+        evidenceDb += Math.max(0, f.excessDb() - ON_DB);
+    }
+
+    /**
+     * Whether the candidate may be announced before {@link #ONSET_S}: it has lasted
+     * {@link #FAST_ONSET_S}, risen far out of the room in all ({@link #FAST_EVIDENCE_DB}), and is
+     * still swelling or holding (a knock or slam has begun to die away by then).
+     */
+    private boolean clearlyBreath() {
+        return current.frames >= fastOnsetFrames && evidenceDb >= FAST_EVIDENCE_DB
+                && current.lastFrameDbfs >= current.firstFramesMaxDbfs - FAST_MAX_DROP_DB;
+    }
+
     private void decide(double now) {
         boolean transient_ = current.firstFramesMaxDbfs - current.lastFrameDbfs > TRANSIENT_DROP_DB;
         if (transient_) {
             // A knock or a click: forget its first moments and judge what follows on its own, so a
             // breath that starts under a key click is not delayed.
             current.reset();
+            evidenceDb = 0;
             startFrame = frame + 1;
             state = State.CANDIDATE;
             return;
@@ -236,11 +269,12 @@ final class BurstSegmenter {
     private void startCandidate(long first, FrameFeatures f, double now) {
         startFrame = Math.min(first, frame);
         current.reset();
-        current.add(f);
+        evidenceDb = 0;
+        add(f);
         state = State.CANDIDATE;
         valleyFrame = -1;
         quietRun = 0;
-        if (current.frames >= onsetFrames) {
+        if (current.frames >= onsetFrames || clearlyBreath()) {
             decide(now);
         }
     }
