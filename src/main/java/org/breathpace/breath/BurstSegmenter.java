@@ -3,7 +3,7 @@ package org.breathpace.breath;
 /**
  * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
  * the level above the room, a minimum length before a burst is believed (clicks and knocks are
- * shorter), a check of the attack (a slammed door peaks at once and dies away; breath swells),
+ * shorter; a burst clearly out of the room and still swelling is believed a frame sooner), a check of the attack (a slammed door peaks at once and dies away; breath swells),
  * a check of tonality (voice and music), and a split where a burst dips deep and swells again
  * (an inhale running straight into an exhale).
  *
@@ -18,7 +18,10 @@ final class BurstSegmenter {
     static final double OFF_DB = -7;
     /** Quietest sound above the room that can be a breath, dBFS. */
     static final double MIN_LEVEL_DBFS = -85;
-    /** How long a burst must last before it is announced (the detector's decision delay). */
+    /**
+     * How long a burst must last before it is announced (the detector's decision delay), unless it
+     * qualifies for {@link #FAST_ONSET_S}.
+     */
     static final double ONSET_S = 0.17;
     /**
      * How long a burst that is clearly out of the room ({@link #FAST_EVIDENCE_DB}) and still
@@ -30,8 +33,12 @@ final class BurstSegmenter {
      * summed (dB·frames). A breath rising well out of the room has it; one at the threshold waits.
      */
     static final double FAST_EVIDENCE_DB = 10;
-    /** An early announcement needs the latest frame no more than this under the first ones (breath swells, a knock dies). */
-    static final double FAST_MAX_DROP_DB = 3;
+    /**
+     * An early announcement needs the latest frame within this of the candidate's loudest one: a
+     * breath is still swelling then, while a short pop or knock has begun to die away (it waits
+     * for {@link #ONSET_S}, where the attack check of {@link #TRANSIENT_DROP_DB} judges it).
+     */
+    static final double FAST_MAX_DROP_DB = 1;
     /** How long the level must stay low before a burst is over. */
     static final double END_GAP_S = 0.16;
     /** A burst longer than this is the room changing, not a breath. */
@@ -172,11 +179,12 @@ final class BurstSegmenter {
     /**
      * Whether the candidate may be announced before {@link #ONSET_S}: it has lasted
      * {@link #FAST_ONSET_S}, risen far out of the room in all ({@link #FAST_EVIDENCE_DB}), and is
-     * still swelling or holding (a knock or slam has begun to die away by then).
+     * still swelling ({@link #FAST_MAX_DROP_DB}). A frame earlier than this let a word's
+     * unvoiced start and short pops in real recordings through, so it was not taken.
      */
     private boolean clearlyBreath() {
         return current.frames >= fastOnsetFrames && evidenceDb >= FAST_EVIDENCE_DB
-                && current.lastFrameDbfs >= current.firstFramesMaxDbfs - FAST_MAX_DROP_DB;
+                && current.lastFrameDbfs >= current.maxLevelDbfs - FAST_MAX_DROP_DB;
     }
 
     private void decide(double now) {
