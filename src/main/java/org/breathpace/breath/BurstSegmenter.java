@@ -3,9 +3,10 @@ package org.breathpace.breath;
 /**
  * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
  * the level above the room, a minimum length before a burst is believed (clicks and knocks are
- * shorter; a burst clearly out of the room and still swelling is believed a frame sooner), a check of the attack (a slammed door peaks at once and dies away; breath swells),
- * a check of tonality (voice and music), and a split where a burst dips deep and swells again
- * (an inhale running straight into an exhale).
+ * shorter; a burst clearly out of the room and still swelling is believed a frame sooner), a
+ * check of the attack (a slammed door peaks at once and dies away; breath swells), a check of
+ * tonality (voice and music), and a split where a burst dips deep and swells again (an inhale
+ * running straight into an exhale).
  *
  * <p>Not thread-safe; no allocation after construction.
  */
