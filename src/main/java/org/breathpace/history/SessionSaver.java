@@ -13,7 +13,8 @@ import org.breathpace.routine.StepKind;
 /**
  * Saves a running session to history as it happens: listens to the session's events and hands
  * each one that history keeps to a {@link SessionRecorder} (check-in rate, rate samples, every
- * exercise as it finishes, pain reports once the person has chosen what to do, the end).
+ * exercise as it finishes, pain reports once the person has chosen what to do, with the note as it
+ * stands then, the end).
  *
  * <p><b>Thread contract.</b> A {@link SessionListener}: called on the thread that drives the
  * session. It never blocks or throws into the session; the recorder only enqueues for the history
@@ -80,9 +81,9 @@ public final class SessionSaver implements SessionListener {
         } else if (event instanceof SessionEvent.PainReported e) {
             pendingPain = e;
         } else if (event instanceof SessionEvent.PainHandled e) {
-            savePain(PainChoice.valueOf(e.choice().name()));
+            savePain(PainChoice.valueOf(e.choice().name()), e.note());
         } else if (event instanceof SessionEvent.Ended e) {
-            savePain(PainChoice.END);
+            savePain(PainChoice.END, null);
             SessionReport r = e.report();
             Instant end = startedAt.plus(Duration.ofMillis(Math.round(offset(e.atS()) * 1000)));
             recorder.finish(new SessionEnd(end, plausible(r.closingBpm()), Math.min(r.timeAtTargetS(), 86_400),
@@ -91,7 +92,8 @@ public final class SessionSaver implements SessionListener {
         }
     }
 
-    private void savePain(PainChoice choice) {
+    /** Saves the pending pain report with {@code choice}; {@code finalNote} (null: the report's own) is the note as it ended up. */
+    private void savePain(PainChoice choice, String finalNote) {
         SessionEvent.PainReported p = pendingPain;
         if (p == null) {
             return;
@@ -100,7 +102,7 @@ public final class SessionSaver implements SessionListener {
         String side = p.side() == 1 ? "left" : p.side() == 2 ? "right" : null;
         String exercise = p.stepName() != null && !p.stepName().isBlank() ? p.stepName()
                 : currentExercise != null ? currentExercise : p.stepId();
-        String note = p.note() == null ? "" : p.note();
+        String note = finalNote != null ? finalNote : p.note() == null ? "" : p.note();
         recorder.pain(new PainReport(exercise, side, Math.min(offset(p.atS()), 86_400), choice,
                 note.length() > 2_000 ? note.substring(0, 2_000) : note));
     }

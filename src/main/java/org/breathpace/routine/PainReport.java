@@ -20,6 +20,10 @@ public record PainReport(double atS, String stepId, int side, String note, PainC
         }
     }
 
+    PainReport withNote(String n) {
+        return new PainReport(atS, stepId, side, n, choice);
+    }
+
     PainReport withChoice(PainChoice c) {
         return new PainReport(atS, stepId, side, note, c);
     }

@@ -95,6 +95,7 @@ public final class Session {
     private double offset;
 
     private RateCheck check;
+    private Double measuredRestingBpm;
     private Double calibratedBpm;
     private double quietFirstS;
     private Double resting;
@@ -143,6 +144,23 @@ public final class Session {
             throw new IllegalStateException("call before the start, with seconds > 0");
         }
         quietFirstS = seconds;
+        return this;
+    }
+
+    /**
+     * The resting rate was measured just before the session (e.g. the window's check-in): the
+     * check-in step is then done as soon as it starts, with this rate as the resting rate, and its
+     * {@link SessionEvent.RateChecked} still goes out (history and the summary keep it). Only the
+     * first time: going back to the check-in measures afresh. Call before {@link #start}.
+     */
+    public Session restingRateMeasured(double breathsPerMin) {
+        if (status != Status.READY) {
+            throw new IllegalStateException("call before the start");
+        }
+        if (!(breathsPerMin > 0) || !Double.isFinite(breathsPerMin)) {
+            throw new IllegalArgumentException("the resting rate must be a positive number of breaths a minute: " + breathsPerMin);
+        }
+        measuredRestingBpm = breathsPerMin;
         return this;
     }
 
@@ -345,11 +363,27 @@ public final class Session {
 
     /** What to do after pain: ease (shorter, gentler), skip the exercise, or end. Returns false when no pain is waiting. */
     public boolean painChoice(double tS, PainChoice choice) {
+        return painChoice(tS, choice, null);
+    }
+
+    /**
+     * As {@link #painChoice(double, PainChoice)}, with the person's note written while the question
+     * was open (a window asks for it after the report): a note that is not blank replaces the one
+     * given with the report; null or blank keeps that one. The final note goes out in
+     * {@link SessionEvent.PainHandled} and stays in the report.
+     */
+    public boolean painChoice(double tS, PainChoice choice, String note) {
+        Objects.requireNonNull(choice, "choice");
         tick(tS);
         if (status != Status.PAIN) {
             return false;
         }
-        pains.set(pains.size() - 1, pains.get(pains.size() - 1).withChoice(choice));
+        PainReport pending = pains.get(pains.size() - 1);
+        if (note != null && !note.isBlank()) {
+            pending = pending.withNote(note);
+        }
+        pains.set(pains.size() - 1, pending.withChoice(choice));
+        String finalNote = pending.note();
         Step step = current();
         switch (choice) {
             case EASE -> {
@@ -359,18 +393,18 @@ public final class Session {
                 } else {
                     message = "Carry on gently, without forcing anything.";
                 }
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, message, now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, message, now));
                 run();
             }
             case SKIP -> {
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, "Skipping " + step.name() + ".", now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, "Skipping " + step.name() + ".", now));
                 run();
                 emit(new SessionEvent.StepSkipped(step.id(), now));
                 leaveStep(true);
                 nextStep();
             }
             case END -> {
-                emit(new SessionEvent.PainHandled(step.id(), side(), choice, "Ending the session here.", now));
+                emit(new SessionEvent.PainHandled(step.id(), side(), choice, finalNote, "Ending the session here.", now));
                 finish(false);
             }
         }
@@ -428,8 +462,10 @@ public final class Session {
         String note = null;
         switch (step.kind()) {
             case CHECK_IN, CLOSING_CHECK -> {
-                check = breathDetection ? new RateCheck() : null;
-                note = !breathDetection ? null
+                boolean measured = step.kind() == StepKind.CHECK_IN && measuredRestingBpm != null;
+                check = breathDetection && !measured ? new RateCheck() : null;
+                note = measured ? "Your resting rate was measured at the check-in just now: no need to measure it again."
+                        : !breathDetection ? null
                         : step.kind() == StepKind.CHECK_IN && quietFirstS > 0
                         ? String.format(Locale.ROOT, "Sit comfortably and stay quiet for the first %.0f s so the room can be "
                                 + "measured, then breathe as you normally do.", quietFirstS)
@@ -451,7 +487,13 @@ public final class Session {
         emit(new SessionEvent.StepStarted(i, steps.size(), step, next, note, now));
         switch (step.kind()) {
             case CHECK_IN, CLOSING_CHECK -> {
-                if (!breathDetection) {
+                if (step.kind() == StepKind.CHECK_IN && measuredRestingBpm != null) {
+                    resting = measuredRestingBpm;
+                    measuredRestingBpm = null;
+                    emit(new SessionEvent.RateChecked(StepKind.CHECK_IN, resting, String.format(Locale.ROOT,
+                            "Resting rate: %.1f breaths a minute (from the check-in just before).", resting), now));
+                    nextStep();
+                } else if (!breathDetection) {
                     emit(new SessionEvent.RateChecked(step.kind(), null,
                             step.kind() == StepKind.CHECK_IN
                                     ? "No breath detection: the resting rate is not measured, and the pacer runs on the clock alone."

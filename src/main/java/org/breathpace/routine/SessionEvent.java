@@ -165,10 +165,16 @@ public sealed interface SessionEvent {
         }
     }
 
-    /** The person chose what to do after pain. */
-    record PainHandled(String stepId, int side, PainChoice choice, String message, double atS) implements SessionEvent {
+    /**
+     * The person chose what to do after pain.
+     *
+     * @param note the pain report's note as it stands now (written with the report or while choosing); "" when none
+     */
+    record PainHandled(String stepId, int side, PainChoice choice, String note, String message, double atS)
+            implements SessionEvent {
         public PainHandled {
             Objects.requireNonNull(choice);
+            note = note == null ? "" : note.strip();
             checkTime(atS);
         }
     }

@@ -53,6 +53,9 @@ public final class AppController {
         LiveSource open(String device) throws AudioInputException;
     }
 
+    /** A check-in's resting rate stands for the session's own check-in for this many seconds after it was measured. */
+    public static final double CHECK_IN_FRESH_S = 600;
+
     /** The screens. */
     public enum Screen { CHECK_IN, SESSION, SUMMARY, HISTORY, SETTINGS }
 
@@ -86,6 +89,8 @@ public final class AppController {
     private SessionViewModel session;
     private SessionView sessionView;
     private double sessionStart;
+    /** Frame time the check-in's result came (NaN: none yet). */
+    private double checkInDoneAt = Double.NaN;
     private double now;
     private String startupNotice;
     private SessionSaver saver;
@@ -192,6 +197,7 @@ public final class AppController {
                 if (source != null && tap.calibration().result().isDone() && checkIn.result() == null
                         && checkIn.stageProperty().get() != CheckInViewModel.Stage.DONE) {
                     checkIn.finished(tap.calibration().result().getNow(null));
+                    checkInDoneAt = now;
                 }
             }
             case SESSION -> {
@@ -271,8 +277,8 @@ public final class AppController {
                 }
             });
         });
-        session = new SessionViewModel(routine, source != null, startedAt, SessionListener.all(saver, cues.apply(settings)),
-                source == null ? null : feed.levels());
+        session = new SessionViewModel(routine, source != null, source == null ? null : freshRestingRate(), startedAt,
+                SessionListener.all(saver, cues.apply(settings)), source == null ? null : feed.levels());
         if (source == null) {
             session.noMicrophone(sourceProblem == null ? "No microphone is in use." : sourceProblem);
         }
@@ -281,6 +287,15 @@ public final class AppController {
         setNavDisabled(true);
         show(sessionView);
         sessionView.pause.requestFocus();
+    }
+
+    /**
+     * The check-in's resting rate when it was measured within {@link #CHECK_IN_FRESH_S} of now (frame
+     * time), so the session need not measure it again; null when there is none or it is older.
+     */
+    private Double freshRestingRate() {
+        double rate = checkIn.restingRate();
+        return checkIn.result() != null && !Double.isNaN(rate) && now - checkInDoneAt <= CHECK_IN_FRESH_S ? rate : null;
     }
 
     private void showSummary(SessionReport report) {

@@ -82,8 +82,8 @@ final class Screenshots {
         };
         run.to(36);
         save(scene, "checkin", theme);
-        app.startSession();
-        run.to(t[0] + 30 + 24);
+        app.startSession(); // the check-in just done stands for the session's own: straight to the breathing
+        run.to(t[0] + 34); // the trace's 30 s all from the breathing block
         save(scene, "breathing", theme);
         app.session().skip();
         run.to(t[0] + 12);

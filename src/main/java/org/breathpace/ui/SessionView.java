@@ -30,6 +30,8 @@ public final class SessionView extends StackPane {
     private final TraceCanvas trace;
     private final PainOverlay pain;
     private long frames;
+    /** The N that moved focus to the note field is not typed into it. */
+    private boolean swallowTyped;
     final Button pause = new Button("Pause (Space)");
     final Button back = new Button("← Back");
     final Button skip = new Button("Skip →");
@@ -61,6 +63,12 @@ public final class SessionView extends StackPane {
         getChildren().addAll(main, pain);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
         pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume (Space)").otherwise("Pause (Space)"));
     }
 
@@ -222,8 +230,21 @@ public final class SessionView extends StackPane {
             return;
         }
         KeyCode k = e.getCode();
+        swallowTyped = false;
         if (vm.painOpenProperty().get()) {
+            if (getScene() != null && getScene().getFocusOwner() == pain.note) {
+                // Typing a note: letters (E, S, X too) go to the field; Enter or Esc go back to the choices.
+                if (k == KeyCode.ENTER || k == KeyCode.ESCAPE) {
+                    pain.ease.requestFocus();
+                    e.consume();
+                }
+                return;
+            }
             switch (k) {
+                case N -> {
+                    pain.note.requestFocus();
+                    swallowTyped = true;
+                }
                 case E -> vm.painChoice(PainChoice.EASE);
                 case S -> vm.painChoice(PainChoice.SKIP);
                 case X, ESCAPE -> vm.painChoice(PainChoice.END);

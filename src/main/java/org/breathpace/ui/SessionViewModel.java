@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.breathpace.audio.SourceStatus;
@@ -71,6 +73,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper painFlags = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper painAdvice = new ReadOnlyStringWrapper("");
+    private final StringProperty painNote = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper painOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
@@ -88,17 +91,22 @@ public final class SessionViewModel {
     /**
      * @param routine         what to run
      * @param breathDetection whether breath events will come (false: a timed pacer)
+     * @param restingBpm      a resting rate measured just before (the window's check-in), which
+     *                        stands for the session's own check-in; null to run that check-in
      * @param startedAt       wall-clock start, for history
      * @param also            hears every session event too (history, tones); FX thread
      * @param levels          the input level for the trace, or null without an input
      */
-    public SessionViewModel(Routine routine, boolean breathDetection, Instant startedAt, SessionListener also,
-                            LevelTrace levels) {
+    public SessionViewModel(Routine routine, boolean breathDetection, Double restingBpm, Instant startedAt,
+                            SessionListener also, LevelTrace levels) {
         this.routine = routine;
         this.breathDetection = breathDetection;
         this.levels = levels;
         this.exercisePacer = new Pacer(routine.breathing().pattern());
         this.session = new Session(routine, breathDetection, SessionListener.all(this::onSessionEvent, also));
+        if (restingBpm != null) {
+            session.restingRateMeasured(restingBpm);
+        }
         this.outcomes = new StepOutcome[session.steps().size()];
         java.util.Arrays.fill(outcomes, StepOutcome.UPCOMING);
         targetText.set(String.format(Locale.ROOT, "target %.1f", routine.breathing().pattern().breathsPerMin()));
@@ -328,13 +336,17 @@ public final class SessionViewModel {
         tick(now);
     }
 
+    /** Reports pain; the note field starts empty and is taken with the choice. */
     public void pain() {
-        session.reportPain(now, "");
+        if (session.reportPain(now, "")) {
+            painNote.set("");
+        }
         tick(now);
     }
 
+    /** The choice after pain, with what the person wrote in {@link #painNoteProperty()} as the report's note. */
     public void painChoice(PainChoice choice) {
-        session.painChoice(now, choice);
+        session.painChoice(now, choice, painNote.get());
         tick(now);
     }
 
@@ -451,6 +463,11 @@ public final class SessionViewModel {
 
     public ReadOnlyStringProperty painAdviceProperty() {
         return painAdvice.getReadOnlyProperty();
+    }
+
+    /** The person's own words about the pain, written while the question is open (optional). */
+    public StringProperty painNoteProperty() {
+        return painNote;
     }
 
     public ReadOnlyBooleanProperty pausedProperty() {

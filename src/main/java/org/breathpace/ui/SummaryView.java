@@ -48,7 +48,8 @@ public final class SummaryView extends VBox {
                 }
             }
             pains.add(name + (p.side() == 1 ? " (left)" : p.side() == 2 ? " (right)" : "") + ": "
-                    + (p.choice() == null ? "no choice made" : p.choice().name().toLowerCase(Locale.ROOT)));
+                    + (p.choice() == null ? "no choice made" : p.choice().name().toLowerCase(Locale.ROOT))
+                    + (p.note().isEmpty() ? "" : ", “" + p.note() + "”"));
         }
         GridPane grid = new GridPane();
         grid.setHgap(24);

@@ -95,6 +95,27 @@ class SessionSaverTest {
     }
 
     @Test
+    void aNoteWrittenWhileChoosingIsTheOneSaved() throws Exception {
+        try (History history = History.open(dir, StoreOptions.defaults())) {
+            SessionSaver saver = new SessionSaver(history, T0, RecorderListener.NONE);
+            Session s = new Session(shortRoutine(), false, saver);
+            s.start(0, T0);
+            s.skip(1);
+            s.tick(5);
+            s.reportPain(5, ""); // a window reports first and asks for the words after
+            s.painChoice(9, org.breathpace.routine.PainChoice.EASE, "  ache low on the left side ");
+            s.reportPain(12, "pinch");
+            s.painChoice(13, org.breathpace.routine.PainChoice.SKIP, " "); // blank keeps the report's note
+            s.end(20);
+            saver.recorder().flush().get(10, TimeUnit.SECONDS);
+            SessionRecord saved = history.store().orElseThrow().session(saver.id());
+            assertThat(saved.pains()).extracting(PainReport::note, PainReport::choice).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ache low on the left side", PainChoice.EASE),
+                    org.assertj.core.groups.Tuple.tuple("pinch", PainChoice.SKIP));
+        }
+    }
+
+    @Test
     void endingDuringAPainReportSavesItAsEndAndTheSessionAsInterrupted() throws Exception {
         try (History history = History.open(dir, StoreOptions.defaults())) {
             SessionSaver saver = new SessionSaver(history, T0, RecorderListener.NONE);

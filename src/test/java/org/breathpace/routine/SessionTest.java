@@ -1,6 +1,7 @@
 package org.breathpace.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
@@ -126,6 +127,65 @@ class SessionTest {
                 .isEqualTo("Microphone check (your breath is 3 dB above the room): Move the microphone closer to your nose or mouth.");
         s.end(12);
         assertThat(s.report().restingBpm()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aRestingRateMeasuredBeforeTheSessionDoesTheCheckInAtOnceAndLeadsThePacer() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(new BreathingBlock(BreathingPattern.DIAPHRAGMATIC, 180, true, 60)), true, rec)
+                .restingRateMeasured(10.5);
+        s.start(0, T0);
+        assertThat(rec.names(0)).startsWith("Started", "StepStarted", "RateChecked", "StepStarted", "PacerChanged");
+        SessionEvent.RateChecked checked = rec.last(SessionEvent.RateChecked.class);
+        assertThat(checked.kind()).isEqualTo(StepKind.CHECK_IN);
+        assertThat(checked.breathsPerMin()).isEqualTo(10.5);
+        assertThat(checked.atS()).isEqualTo(0);
+        assertThat(checked.message()).isEqualTo("Resting rate: 10.5 breaths a minute (from the check-in just before).");
+        assertThat(rec.of(SessionEvent.StepStarted.class).get(0).note()).contains("measured at the check-in just now");
+        assertThat(s.view().step().kind()).as("no 10 s check-in").isEqualTo(StepKind.BREATHING);
+        assertThat(rec.last(SessionEvent.PacerChanged.class).breathsPerMin()).as("the glide starts at the measured rate")
+                .isCloseTo(10.5, within(0.01));
+        // Breaths heard at another rate in the first seconds do not replace the measured rate.
+        breath(s, 0.5, 2, 2.8, 14);
+        runTo(s, 0, 20);
+        s.end(20);
+        assertThat(s.report().restingBpm()).isEqualTo(10.5);
+        assertThat(s.report().completed()).isFalse();
+    }
+
+    @Test
+    void withoutAMeasuredRateTheCheckInRunsItsTimeAndGoingBackToItMeasuresAfresh() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), true, rec);
+        s.start(0, T0);
+        runTo(s, 0, 9.9);
+        assertThat(s.view().step().kind()).isEqualTo(StepKind.CHECK_IN);
+        assertThat(rec.of(SessionEvent.RateChecked.class)).isEmpty();
+        runTo(s, 9.9, 10.2);
+        assertThat(s.view().step().kind()).isEqualTo(StepKind.BREATHING);
+
+        RecordingListener again = new RecordingListener();
+        Session m = new Session(shortRoutine(BreathingBlock.DEFAULT), true, again).restingRateMeasured(11);
+        m.start(0, T0);
+        m.back(1); // within the breathing block's first seconds: back to the check-in, measured this time
+        assertThat(m.view().step().kind()).isEqualTo(StepKind.CHECK_IN);
+        for (double t = 1.5; t < 11; t += 5) {
+            breath(m, t, 2, 2.8, 12);
+        }
+        runTo(m, 1, 11.2);
+        assertThat(again.of(SessionEvent.RateChecked.class)).extracting(SessionEvent.RateChecked::breathsPerMin)
+                .containsExactly(11.0, 12.0);
+        m.end(12);
+        assertThat(m.report().restingBpm()).isEqualTo(12.0);
+    }
+
+    @Test
+    void aMeasuredRestingRateMustBeARateAndComeBeforeTheStart() {
+        Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), true, SessionListener.NONE);
+        assertThatThrownBy(() -> s.restingRateMeasured(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.restingRateMeasured(0)).isInstanceOf(IllegalArgumentException.class);
+        s.start(0, T0);
+        assertThatThrownBy(() -> s.restingRateMeasured(12)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -266,6 +326,30 @@ class SessionTest {
         assertThat(r.exercises().get(1).skipped()).as("begun, then ended").isFalse();
         assertThat(r.exercises().get(1).doneS()).isCloseTo(4, within(0.1));
         assertThat(s.reportPain(20, "x")).isFalse();
+    }
+
+    @Test
+    void aNoteWrittenWhileChoosingReplacesTheReportsNoteAndGoesOutWithTheChoice() {
+        RecordingListener rec = new RecordingListener();
+        Session s = new Session(shortRoutine(BreathingBlock.DEFAULT), false, rec);
+        s.start(0, T0);
+        s.skip(0.1);
+        runTo(s, 0.1, 10); // cat-cow
+        s.reportPain(10, "");
+        assertThat(rec.last(SessionEvent.PainReported.class).note()).isEmpty();
+        assertThat(s.painChoice(14, PainChoice.EASE, "  dull ache, left of the spine ")).isTrue();
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).isEqualTo("dull ache, left of the spine");
+        s.reportPain(15, "pinch");
+        s.painChoice(16, PainChoice.SKIP, "   ");
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).as("blank keeps the report's note").isEqualTo("pinch");
+        s.reportPain(17, "tight");
+        s.painChoice(18, PainChoice.END);
+        assertThat(rec.last(SessionEvent.PainHandled.class).note()).isEqualTo("tight");
+        assertThat(s.painChoice(19, PainChoice.END, "late")).as("no pain waiting").isFalse();
+        assertThat(s.report().pains()).extracting(PainReport::note, PainReport::choice).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dull ache, left of the spine", PainChoice.EASE),
+                org.assertj.core.groups.Tuple.tuple("pinch", PainChoice.SKIP),
+                org.assertj.core.groups.Tuple.tuple("tight", PainChoice.END));
     }
 
     @Test

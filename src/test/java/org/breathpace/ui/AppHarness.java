@@ -58,9 +58,14 @@ final class AppHarness {
 
     /** Runs frames at 30 per simulated second up to {@code until}, all on the FX thread. */
     void runTo(FxRobot robot, double until) {
+        runTo(robot, until, 1.0 / 30);
+    }
+
+    /** Runs frames {@code frameS} simulated seconds apart up to {@code until} (long waits, where smoothness does not matter). */
+    void runTo(FxRobot robot, double until, double frameS) {
         robot.interact(() -> {
             while (t < until) {
-                t = Math.min(until, t + 1.0 / 30);
+                t = Math.min(until, t + frameS);
                 try {
                     clock.advanceTo(t);
                 } catch (InterruptedException e) {
