@@ -3,9 +3,10 @@ package org.breathpace.breath;
 /**
  * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
  * the level above the room, a minimum length before a burst is believed (clicks and knocks are
- * shorter), a check of the attack (a slammed door peaks at once and dies away; breath swells),
- * a check of tonality (voice and music), and a split where a burst dips deep and swells again
- * (an inhale running straight into an exhale).
+ * shorter; a burst clearly out of the room and still swelling is believed a frame sooner), a
+ * check of the attack (a slammed door peaks at once and dies away; breath swells), a check of
+ * tonality (voice and music), and a split where a burst dips deep and swells again (an inhale
+ * running straight into an exhale).
  *
  * <p>Not thread-safe; no allocation after construction.
  */
@@ -18,8 +19,27 @@ final class BurstSegmenter {
     static final double OFF_DB = -7;
     /** Quietest sound above the room that can be a breath, dBFS. */
     static final double MIN_LEVEL_DBFS = -85;
-    /** How long a burst must last before it is announced (the detector's decision delay). */
+    /**
+     * How long a burst must last before it is announced (the detector's decision delay), unless it
+     * qualifies for {@link #FAST_ONSET_S}.
+     */
     static final double ONSET_S = 0.17;
+    /**
+     * How long a burst that is clearly out of the room ({@link #FAST_EVIDENCE_DB}) and still
+     * swelling must last before it is announced: a frame sooner than {@link #ONSET_S}.
+     */
+    static final double FAST_ONSET_S = 0.13;
+    /**
+     * Evidence for an early announcement: the candidate's frames' levels above {@link #ON_DB},
+     * summed (dB·frames). A breath rising well out of the room has it; one at the threshold waits.
+     */
+    static final double FAST_EVIDENCE_DB = 10;
+    /**
+     * An early announcement needs the latest frame within this of the candidate's loudest one: a
+     * breath is still swelling then, while a short pop or knock has begun to die away (it waits
+     * for {@link #ONSET_S}, where the attack check of {@link #TRANSIENT_DROP_DB} judges it).
+     */
+    static final double FAST_MAX_DROP_DB = 1;
     /** How long the level must stay low before a burst is over. */
     static final double END_GAP_S = 0.16;
     /** A burst longer than this is the room changing, not a breath. */
@@ -47,6 +67,7 @@ final class BurstSegmenter {
 
     private final double frameS;
     private final int onsetFrames;
+    private final int fastOnsetFrames;
     private final int endGapFrames;
     private final int maxFrames;
     private final BurstSink sink;
@@ -64,6 +85,7 @@ final class BurstSegmenter {
     private int quietRun;
     private double burstPeakDb;
     private double valleyDb;
+    private double evidenceDb;
     private long valleyFrame = -1;
 
     /**
@@ -73,6 +95,7 @@ final class BurstSegmenter {
     BurstSegmenter(double frameS, BurstSink sink) {
         this.frameS = frameS;
         this.onsetFrames = Math.max(2, (int) Math.round(ONSET_S / frameS));
+        this.fastOnsetFrames = Math.max(2, Math.min(onsetFrames, (int) Math.round(FAST_ONSET_S / frameS)));
         this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
         this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
         this.sink = sink;
@@ -110,7 +133,8 @@ final class BurstSegmenter {
                 if (on && settled) {
                     startFrame = backtrack();
                     current.reset();
-                    current.add(f);
+                    evidenceDb = 0;
+                    add(f);
                     state = State.CANDIDATE;
                     quietRun = 0;
                 }
@@ -119,8 +143,8 @@ final class BurstSegmenter {
                 if (!above) {
                     state = State.IDLE;
                 } else {
-                    current.add(f);
-                    if (current.frames >= onsetFrames) {
+                    add(f);
+                    if (current.frames >= onsetFrames || clearlyBreath()) {
                         decide(now);
                     }
                 }
@@ -147,12 +171,30 @@ final class BurstSegmenter {
         state = State.IDLE;
     }
 
+    /** Adds a frame to the candidate burst and to the evidence that it is one. */
+    private void add(FrameFeatures f) {
+        current.add(f);
+        evidenceDb += Math.max(0, f.excessDb() - ON_DB);
+    }
+
+    /**
+     * Whether the candidate may be announced before {@link #ONSET_S}: it has lasted
+     * {@link #FAST_ONSET_S}, risen far out of the room in all ({@link #FAST_EVIDENCE_DB}), and is
+     * still swelling ({@link #FAST_MAX_DROP_DB}). A frame earlier than this let a word's
+     * unvoiced start and short pops in real recordings through, so it was not taken.
+     */
+    private boolean clearlyBreath() {
+        return current.frames >= fastOnsetFrames && evidenceDb >= FAST_EVIDENCE_DB
+                && current.lastFrameDbfs >= current.maxLevelDbfs - FAST_MAX_DROP_DB;
+    }
+
     private void decide(double now) {
         boolean transient_ = current.firstFramesMaxDbfs - current.lastFrameDbfs > TRANSIENT_DROP_DB;
         if (transient_) {
             // A knock or a click: forget its first moments and judge what follows on its own, so a
             // breath that starts under a key click is not delayed.
             current.reset();
+            evidenceDb = 0;
             startFrame = frame + 1;
             state = State.CANDIDATE;
             return;
@@ -236,11 +278,12 @@ final class BurstSegmenter {
     private void startCandidate(long first, FrameFeatures f, double now) {
         startFrame = Math.min(first, frame);
         current.reset();
-        current.add(f);
+        evidenceDb = 0;
+        add(f);
         state = State.CANDIDATE;
         valleyFrame = -1;
         quietRun = 0;
-        if (current.frames >= onsetFrames) {
+        if (current.frames >= onsetFrames || clearlyBreath()) {
             decide(now);
         }
     }

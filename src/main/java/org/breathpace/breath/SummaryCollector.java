@@ -22,6 +22,9 @@ public final class SummaryCollector implements BreathListener {
      */
     public static final double PAIR_GAP_S = 20.0;
 
+    /** The fastest breathing a rate is given for, breaths/min (cycles shorter are a phase heard twice). */
+    public static final int FASTEST_BREATHS_PER_MIN = (int) Math.floor(60 / RateEstimator.MIN_PERIOD_S);
+
     private final List<PhaseEnded> phases = new ArrayList<>();
     private SignalQuality quality;
 
@@ -237,7 +240,35 @@ public final class SummaryCollector implements BreathListener {
      * make the periods jump), otherwise between onsets.
      */
     static List<Cycle> cycles(List<PhaseEnded> phases) {
-        List<double[]> breaths = new ArrayList<>(); // {onset, inhaleS or NaN, exhaleS or NaN, exhale start or NaN}
+        List<double[]> breaths = breaths(phases);
+        List<Cycle> cycles = new ArrayList<>();
+        for (int i = 0; i + 1 < breaths.size(); i++) {
+            double[] b = breaths.get(i);
+            double period = period(b, breaths.get(i + 1));
+            if (period >= RateEstimator.MIN_PERIOD_S && period <= RateEstimator.MAX_PERIOD_S) {
+                cycles.add(new Cycle(b[0], boxed(b[1]), boxed(b[2]), period));
+            }
+        }
+        return cycles;
+    }
+
+    /**
+     * How many times a breath followed the one before sooner than a cycle can be (faster than
+     * {@link #FASTEST_BREATHS_PER_MIN}): such gaps make no cycle, so fast panting gives phases but
+     * no rate. {@code phases} as in {@link BreathSummary#phases()}.
+     */
+    public static int tooFastGaps(List<PhaseEnded> phases) {
+        List<double[]> breaths = breaths(phases);
+        int fast = 0;
+        for (int i = 0; i + 1 < breaths.size(); i++) {
+            fast += period(breaths.get(i), breaths.get(i + 1)) < RateEstimator.MIN_PERIOD_S ? 1 : 0;
+        }
+        return fast;
+    }
+
+    /** Each breath as {onset, inhaleS or NaN, exhaleS or NaN, exhale start or NaN}. */
+    private static List<double[]> breaths(List<PhaseEnded> phases) {
+        List<double[]> breaths = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhaseEnded p = phases.get(i);
             if (p.phase() == Phase.INHALE) {
@@ -252,17 +283,13 @@ public final class SummaryCollector implements BreathListener {
                 breaths.add(new double[] {p.startS(), Double.NaN, p.durationS(), p.startS()});
             }
         }
-        List<Cycle> cycles = new ArrayList<>();
-        for (int i = 0; i + 1 < breaths.size(); i++) {
-            double[] b = breaths.get(i);
-            double[] n = breaths.get(i + 1);
-            boolean exhales = !Double.isNaN(b[3]) && !Double.isNaN(n[3]);
-            double period = exhales ? n[3] - b[3] : n[0] - b[0];
-            if (period >= RateEstimator.MIN_PERIOD_S && period <= RateEstimator.MAX_PERIOD_S) {
-                cycles.add(new Cycle(b[0], boxed(b[1]), boxed(b[2]), period));
-            }
-        }
-        return cycles;
+        return breaths;
+    }
+
+    /** Seconds from breath {@code b} to breath {@code n}: between their exhales where both have one, else onsets. */
+    private static double period(double[] b, double[] n) {
+        boolean exhales = !Double.isNaN(b[3]) && !Double.isNaN(n[3]);
+        return exhales ? n[3] - b[3] : n[0] - b[0];
     }
 
     private static Double boxed(double v) {

@@ -11,6 +11,7 @@ import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.FileAnalysis;
 import org.breathpace.breath.BreathSummary;
 import org.breathpace.breath.PhaseEnded;
+import org.breathpace.breath.SummaryCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,14 +80,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return v.contains(",") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 
+    /**
+     * The summary line's words on the rate, saying why there is none, and when most breaths came
+     * too fast to be cycles (the rate then stands on the few slower ones).
+     */
+    static String rateWords(BreathSummary s) {
+        int tooFast = SummaryCollector.tooFastGaps(s.phases());
+        String faster = "faster than " + SummaryCollector.FASTEST_BREATHS_PER_MIN + " a minute";
+        if (s.breathsPerMin() != null) {
+            String rate = String.format(Locale.ROOT, "%.1f breaths/min over %d cycles", s.breathsPerMin(), s.cycles().size());
+            return tooFast > s.cycles().size()
+                    ? rate + " (" + tooFast + " breaths came " + faster + " and are not in it)" : rate;
+        }
+        if (tooFast >= 2) {
+            return "breaths came " + faster + ": no rate given";
+        }
+        return "no rate (fewer than two full breaths heard)";
+    }
+
     private static void text(PrintWriter out, String file, BreathSummary s) {
         out.println(file);
         out.println("  phase    start     end   length");
         for (PhaseEnded p : s.phases()) {
             out.printf(Locale.ROOT, "  %-6s %7.2f %7.2f %7.2f s%n", p.phase().id(), p.startS(), p.endS(), p.durationS());
         }
-        String rate = s.breathsPerMin() == null ? "no rate (fewer than two full breaths heard)"
-                : String.format(Locale.ROOT, "%.1f breaths/min over %d cycles", s.breathsPerMin(), s.cycles().size());
+        String rate = rateWords(s);
         String snr = s.quality() == null || Double.isNaN(s.quality().snrDb()) ? "unknown"
                 : String.format(Locale.ROOT, "%.1f dB", s.quality().snrDb());
         out.printf(Locale.ROOT, "  %.1f s, %d phases, %s, SNR %s%n", s.durationS(), s.phases().size(), rate, snr);

@@ -54,6 +54,50 @@ class BurstSegmenterTest {
         assertThat(events.get(1)).endsWith("-1.63");
     }
 
+    /** Seconds from the burst's first loud frame (0.64 s, after 20 quiet frames) to its announcement (printed to 0.01 s). */
+    private double announcementDelay() {
+        assertThat(events).isNotEmpty();
+        return Double.parseDouble(events.get(0).split(" ")[3]) - 0.64;
+    }
+
+    @Test
+    void aSwellClearlyOutOfTheRoomIsAnnouncedAFrameEarly() {
+        frames(20, -20);
+        for (double db : new double[] {6, 9, 12, 15, 18, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay()).as("four frames of a strong swell").isCloseTo(4 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSoundBarelyOverTheThresholdWaitsTheFullOnsetTime() {
+        frames(20, -20);
+        frames(8, -1);
+        assertThat(announcementDelay()).as("weak evidence: the full onset time")
+                .isCloseTo(5 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSoundAlreadyFallingFromItsPeakWaitsTheFullOnsetTime() {
+        frames(20, -20);
+        for (double db : new double[] {10, 16, 22, 19, 19, 19, 19}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay()).as("past its peak: the full onset time")
+                .isCloseTo(5 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aShortPopThatPeaksAndFallsIsNotAnnouncedEarly() {
+        // Loud, four frames long, past its peak in the fourth: as in real recordings' lip pops.
+        frames(20, -20);
+        for (double db : new double[] {30, 50, 60, 48}) {
+            frame(db, 0.1);
+        }
+        frames(20, -20);
+        assertThat(events).isEmpty();
+    }
+
     @Test
     void aClickIsTooShortToBeABreath() {
         frames(20, -20);

@@ -48,6 +48,31 @@ class SummaryCollectorTest {
     }
 
     @Test
+    void breathsFasterThanACycleCanBeAreCountedSoTheMissingRateCanBeExplained() {
+        // Panting at 45/min: an inhale and an exhale every 1.33 s, too fast for a cycle (1.6 s).
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double t = i * 60.0 / 45;
+            phases.add(p(Phase.INHALE, t, t + 0.5));
+            phases.add(p(Phase.EXHALE, t + 0.6, t + 1.1));
+        }
+        BreathSummary s = collect(phases);
+        assertThat(s.breathsPerMin()).isNull();
+        assertThat(SummaryCollector.tooFastGaps(s.phases())).isEqualTo(9);
+        assertThat(SummaryCollector.FASTEST_BREATHS_PER_MIN).isEqualTo(37);
+    }
+
+    @Test
+    void calmBreathingHasNoGapTooFast() {
+        List<PhaseEnded> phases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            phases.add(p(Phase.INHALE, i * 5, i * 5 + 1.5));
+            phases.add(p(Phase.EXHALE, i * 5 + 2, i * 5 + 4));
+        }
+        assertThat(SummaryCollector.tooFastGaps(phases)).isZero();
+    }
+
+    @Test
     void fewerThanTwoCyclesGiveNoRate() {
         BreathSummary s = collect(List.of(p(Phase.EXHALE, 1, 3), p(Phase.EXHALE, 6, 8)));
         assertThat(s.cycles()).hasSize(1);

@@ -69,6 +69,45 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void textSaysWhenBreathsCameTooFastForARate() throws IOException {
+        // Fast panting at 45 breaths/min, over the 3–30 a minute the rate is measured for.
+        org.breathpace.fixtures.Truth truth = org.breathpace.fixtures.FixtureGenerator.write(
+                org.breathpace.fixtures.FixtureSpec.basic("panting-45bpm", 45).withDuration(30), dir);
+        CliRun run = CliRun.of("analyze", "--format", "text", dir.resolve(truth.file()).toString());
+        assertThat(run.exitCode()).isZero();
+        String summary = run.out().lines().filter(l -> l.contains(" phases, ")).findFirst().orElseThrow();
+        assertThat(summary).contains("breaths came faster than 37 a minute and are not in it")
+                .doesNotContain("fewer than two");
+    }
+
+    @Test
+    void withoutARateTheSummarySaysWhetherBreathsCameTooFastOrTooFew() {
+        List<org.breathpace.breath.PhaseEnded> panting = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double t = i * 1.2; // 50 a minute
+            panting.add(new org.breathpace.breath.PhaseEnded(org.breathpace.breath.Phase.INHALE, t, t + 0.4, t + 0.8));
+            panting.add(new org.breathpace.breath.PhaseEnded(org.breathpace.breath.Phase.EXHALE, t + 0.5, t + 1.0, t + 1.4));
+        }
+        org.breathpace.breath.SummaryCollector collector = new org.breathpace.breath.SummaryCollector();
+        panting.forEach(collector::onPhaseEnded);
+        org.breathpace.breath.BreathSummary fast = collector.summary(13, 16000);
+        assertThat(fast.breathsPerMin()).isNull();
+        assertThat(AnalyzeCommand.rateWords(fast)).isEqualTo("breaths came faster than 37 a minute: no rate given");
+
+        org.breathpace.breath.BreathSummary one = new org.breathpace.breath.BreathSummary(10, 16000, null,
+                List.of(panting.get(0), panting.get(1)), List.of(), null);
+        assertThat(AnalyzeCommand.rateWords(one)).isEqualTo("no rate (fewer than two full breaths heard)");
+    }
+
+    @Test
+    void textSaysSoWhenTooFewBreathsWereHeard() throws IOException {
+        org.breathpace.fixtures.Truth truth = org.breathpace.fixtures.FixtureGenerator.write(
+                org.breathpace.fixtures.FixtureSpec.basic("two-breaths", 6).withDuration(12), dir);
+        CliRun run = CliRun.of("analyze", "--format", "text", dir.resolve(truth.file()).toString());
+        assertThat(run.out()).contains("no rate (fewer than two full breaths heard)");
+    }
+
+    @Test
     void everyBadInputGetsOneSentenceAndTheOthersAreStillAnalysed() throws IOException {
         Path missing = dir.resolve("missing.wav");
         Path empty = Files.createFile(dir.resolve("empty.wav"));
