@@ -28,4 +28,48 @@ public interface SourceListener extends BreathListener {
      * @param endS    stream time just after its last sample, seconds
      */
     default void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) { }
+
+    /**
+     * A listener that passes every call to {@code first}, then to {@code second}, on the calling
+     * thread; it allocates nothing per call. Both must keep this interface's thread contract.
+     */
+    static SourceListener both(SourceListener first, SourceListener second) {
+        return new SourceListener() {
+            @Override
+            public void onPhaseStarted(org.breathpace.breath.PhaseStarted e) {
+                first.onPhaseStarted(e);
+                second.onPhaseStarted(e);
+            }
+
+            @Override
+            public void onPhaseEnded(org.breathpace.breath.PhaseEnded e) {
+                first.onPhaseEnded(e);
+                second.onPhaseEnded(e);
+            }
+
+            @Override
+            public void onRate(org.breathpace.breath.RateUpdated e) {
+                first.onRate(e);
+                second.onRate(e);
+            }
+
+            @Override
+            public void onQuality(org.breathpace.breath.SignalQuality e) {
+                first.onQuality(e);
+                second.onQuality(e);
+            }
+
+            @Override
+            public void onStatus(SourceStatus status) {
+                first.onStatus(status);
+                second.onStatus(status);
+            }
+
+            @Override
+            public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                first.onLevel(rmsDbfs, peakDbfs, startS, endS);
+                second.onLevel(rmsDbfs, peakDbfs, startS, endS);
+            }
+        };
+    }
 }

@@ -291,35 +291,30 @@ public final class SessionCommand implements Callable<Integer> {
     /** Starts listening; false (after saying so) when the default microphone cannot be opened. */
     private boolean startSource(LiveSource source, BlockingQueue<Object> audio, PrintWriter notes, SourceListener also) {
         try {
-            source.start(new SourceListener() {
+            source.start(SourceListener.both(also, new SourceListener() {
                 @Override
                 public void onPhaseStarted(PhaseStarted e) {
-                    also.onPhaseStarted(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onPhaseEnded(PhaseEnded e) {
-                    also.onPhaseEnded(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onRate(RateUpdated e) {
-                    also.onRate(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onQuality(SignalQuality e) {
-                    also.onQuality(e);
                     audio.offer(e);
                 }
 
                 @Override
                 public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
                     streamS = endS;
-                    also.onLevel(rmsDbfs, peakDbfs, startS, endS);
                 }
 
                 @Override
@@ -327,10 +322,9 @@ public final class SessionCommand implements Callable<Integer> {
                     if (s.status() == SourceStatus.Kind.STALLED || s.status() == SourceStatus.Kind.INPUT_LOST) {
                         streamTrusted = false;
                     }
-                    also.onStatus(s);
                     audio.offer(s);
                 }
-            });
+            }));
             return true;
         } catch (AudioInputException e) {
             if (device != null || input != null) {

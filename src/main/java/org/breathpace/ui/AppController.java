@@ -167,7 +167,7 @@ public final class AppController {
         tap = new CalibrationTap(feed);
         try {
             source = sources.open(device);
-            source.start(tap);
+            source.start(tap.listener());
             sourceProblem = null;
             sourceEnded = false;
             checkIn.source(source.description());

@@ -249,9 +249,7 @@ public final class SessionView extends StackPane {
                 case S -> vm.painChoice(PainChoice.SKIP);
                 case X, ESCAPE -> vm.painChoice(PainChoice.END);
                 case ENTER -> {
-                    if (getScene() != null && getScene().getFocusOwner() instanceof Button b) {
-                        b.fire();
-                    } else {
+                    if (!fireFocusedButton()) {
                         return;
                     }
                 }
@@ -269,9 +267,7 @@ public final class SessionView extends StackPane {
             case P -> vm.pain();
             case ESCAPE -> vm.end();
             case ENTER -> {
-                if (getScene() != null && getScene().getFocusOwner() instanceof Button b) {
-                    b.fire();
-                } else {
+                if (!fireFocusedButton()) {
                     return;
                 }
             }
@@ -280,6 +276,15 @@ public final class SessionView extends StackPane {
             }
         }
         e.consume();
+    }
+
+    /** Enter presses the focused button; false when no button has the focus. */
+    private boolean fireFocusedButton() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof Button b) {
+            b.fire();
+            return true;
+        }
+        return false;
     }
 
     /**
