@@ -4,9 +4,11 @@ import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 
 /**
- * Turns one frame of decimated audio into {@link FrameFeatures}: the band level, the room's
- * level in the same band, what the frame adds above the room (split into low "wind" and high
- * "hiss"), and how tonal that addition is.
+ * Turns one frame's power spectrum (from {@link SpectrumFront}) into {@link FrameFeatures}: the
+ * band level, the room's level in the same band, what the frame adds above the room (split into
+ * low "wind" and high "hiss"), and how tonal that addition is. This is the stateful half of the
+ * spectral analysis (it remembers the previous frames and learns the room); the forward
+ * transform, which needs only the samples, is done by the front.
  *
  * <p>Breath is noise-like: its added power spreads over many bins. Voice, music and whistles
  * put theirs into a few narrow peaks; steady hum and fans are learned by the
@@ -48,15 +50,16 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
+    /** For the inverse transform of {@link #voicing}. */
     private final FFT fft;
-    private final float[] buffer;
     private final float[] correlation;
     private final boolean[] tonalBin;
     private final double[] previous;
     private final double[] beforePrevious;
     private final int minLag;
     private final int maxLag;
-    private final double[] power;
+    /** The spectrum of the frame being analysed (the caller's array, kept until {@link #learnRoom}). */
+    private double[] power;
     private final NoiseSpectrum noise;
     private final int kLow;
     private final int kSplit;
@@ -73,14 +76,12 @@ final class FrameAnalyzer {
     FrameAnalyzer(int size, double sampleRate) {
         this.size = size;
         this.fft = new FFT(size, new HannWindow());
-        this.buffer = new float[size];
         this.correlation = new float[size];
         this.tonalBin = new boolean[size / 2 + 1];
         this.previous = new double[size / 2 + 1];
         this.beforePrevious = new double[size / 2 + 1];
         this.minLag = (int) Math.floor(sampleRate / MAX_PITCH_HZ);
         this.maxLag = Math.min(size / 2, (int) Math.ceil(sampleRate / MIN_PITCH_HZ));
-        this.power = new double[size / 2 + 1];
         double binHz = sampleRate / size;
         this.kLow = Math.max(1, (int) Math.ceil(LOW_HZ / binHz));
         this.kSplit = (int) Math.round(SPLIT_HZ / binHz);
@@ -107,17 +108,16 @@ final class FrameAnalyzer {
     /**
      * Measures a frame. Call {@link #learnRoom} afterwards with the verdict on the frame.
      *
-     * @param frame {@link #size()} samples; not modified
-     * @param out   receives the features
+     * @param spectrum the frame's power spectrum, {@code size / 2 + 1} bins, as
+     *                 {@link SpectrumFront} makes it; read, not modified, and used again by
+     *                 {@link #learnRoom}, so it must not change until then
+     * @param out      receives the features
      */
-    void analyze(float[] frame, FrameFeatures out) {
-        System.arraycopy(frame, 0, buffer, 0, size);
-        fft.forwardTransform(buffer);
-        for (int k = 1; k < size / 2; k++) {
-            float re = buffer[2 * k];
-            float im = buffer[2 * k + 1];
-            power[k] = (double) re * re + (double) im * im;
+    void analyze(double[] spectrum, FrameFeatures out) {
+        if (spectrum.length != size / 2 + 1) {
+            throw new IllegalArgumentException("a spectrum of " + (size / 2 + 1) + " bins is needed, not " + spectrum.length);
         }
+        power = spectrum;
         if (!noise.primed()) {
             noise.update(power, kLow - 2, kHigh + 3, true, 1);
         }

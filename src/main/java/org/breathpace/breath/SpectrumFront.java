@@ -1,0 +1,179 @@
+package org.breathpace.breath;
+
+import be.tarsos.dsp.util.fft.FFT;
+import be.tarsos.dsp.util.fft.HannWindow;
+import java.util.Objects;
+
+/**
+ * The part of the detector that depends on the samples alone: box-average decimation to about
+ * {@link BreathDetector#TARGET_RATE_HZ}, the loudest and the clipped input samples, and each
+ * frame's power spectrum (TarsosDSP's FFT with a Hann window). Every finished frame goes to a
+ * {@link FrameHandoff} as a {@link SpectrumFrame}; {@link BreathDetector} makes all the decisions.
+ *
+ * <p>Live, {@link BreathDetector#process} runs its own front and hands each frame straight to
+ * itself on the audio thread. Offline analysis may run a front on a second thread and pass the
+ * frames over: the frames, and so the events, are the same either way.
+ *
+ * <p>Not thread-safe: one thread feeds it. {@link #process} does not allocate.
+ */
+public final class SpectrumFront {
+    private final FrameLayout layout;
+    private final int factor;
+    private final float inverseFactor;
+    private final FFT fft;
+    /** The frame being filled with decimated samples, transformed in place when full. */
+    private final float[] buffer;
+    private final FrameHandoff handoff;
+    private SpectrumFrame slot;
+
+    private long samplesSeen;
+    private float accumulator;
+    private int accumulated;
+    private int framePos;
+    private float framePeak;
+    private long frameClipped;
+
+    /**
+     * @param sampleRate input sample rate in Hz, 8000–48000
+     * @param first      the slot the first frame is written into (of the same sample rate)
+     * @param handoff    takes each finished frame, on the calling thread
+     */
+    public SpectrumFront(float sampleRate, SpectrumFrame first, FrameHandoff handoff) {
+        this(FrameLayout.of(sampleRate), first, handoff);
+    }
+
+    SpectrumFront(FrameLayout layout, SpectrumFrame first, FrameHandoff handoff) {
+        this.layout = layout;
+        this.factor = layout.factor();
+        this.inverseFactor = 1f / factor;
+        this.fft = new FFT(layout.size(), new HannWindow());
+        this.buffer = new float[layout.size()];
+        this.handoff = Objects.requireNonNull(handoff, "handoff");
+        this.slot = checked(first);
+    }
+
+    private SpectrumFrame checked(SpectrumFrame s) {
+        if (s == null || (s.layout != layout && !s.layout.equals(layout))) {
+            throw new IllegalArgumentException("a frame slot of layout " + layout + " is needed, not "
+                    + (s == null ? "none" : s.layout));
+        }
+        return s;
+    }
+
+    /** Input samples fed so far. */
+    public long samplesSeen() {
+        return samplesSeen;
+    }
+
+    /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
+    public void process(float[] samples, int offset, int length) {
+        float[] frame = buffer;
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            // Work up to the end of the current frame with locals only (the hot loop of the detector):
+            // one pass averages each group of samples and tracks the loudest one.
+            int untilFrameFull = (frame.length - framePos) * factor - accumulated;
+            int stop = Math.min(end, i + untilFrameFull);
+            float peak = 0;
+            int k = i;
+            int pos = framePos;
+            if (accumulated > 0) {
+                // finish the group left open by the previous call
+                float acc = accumulator;
+                int count = accumulated;
+                while (k < stop && count < factor) {
+                    float v = samples[k++];
+                    acc += v;
+                    peak = Math.max(peak, Math.abs(v));
+                    count++;
+                }
+                if (count == factor) {
+                    frame[pos++] = acc * inverseFactor;
+                    accumulator = 0;
+                    accumulated = 0;
+                } else {
+                    accumulator = acc;
+                    accumulated = count;
+                }
+            }
+            int whole = (stop - k) / factor;
+            if (factor == 3) {
+                for (int g = 0; g < whole; g++, k += 3) {
+                    float a = samples[k];
+                    float b = samples[k + 1];
+                    float c = samples[k + 2];
+                    frame[pos++] = (a + b + c) * inverseFactor;
+                    peak = Math.max(peak, Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(c))));
+                }
+            } else if (factor == 1) {
+                for (int g = 0; g < whole; g++, k++) {
+                    float a = samples[k];
+                    frame[pos++] = a;
+                    peak = Math.max(peak, Math.abs(a));
+                }
+            } else {
+                for (int g = 0; g < whole; g++) {
+                    float acc = 0;
+                    for (int d = 0; d < factor; d++) {
+                        float v = samples[k + d];
+                        acc += v;
+                        peak = Math.max(peak, Math.abs(v));
+                    }
+                    frame[pos++] = acc * inverseFactor;
+                    k += factor;
+                }
+            }
+            if (k < stop) {
+                float acc = 0;
+                int count = 0;
+                while (k < stop) {
+                    float v = samples[k++];
+                    acc += v;
+                    peak = Math.max(peak, Math.abs(v));
+                    count++;
+                }
+                accumulator = acc;
+                accumulated = count;
+            }
+            if (peak >= QualityMeter.CLIP_LEVEL) {
+                // Only a chunk that reached full scale is scanned again to count its clipped samples.
+                frameClipped += countClipped(samples, i, stop);
+            }
+            framePeak = Math.max(framePeak, peak);
+            framePos = pos;
+            samplesSeen += stop - i;
+            i = stop;
+            if (framePos == frame.length) {
+                framePos = 0;
+                finishFrame();
+            }
+        }
+    }
+
+    private static int countClipped(float[] samples, int from, int to) {
+        int clipped = 0;
+        for (int k = from; k < to; k++) {
+            clipped += Math.abs(samples[k]) >= QualityMeter.CLIP_LEVEL ? 1 : 0;
+        }
+        return clipped;
+    }
+
+    private void finishFrame() {
+        SpectrumFrame s = slot;
+        fft.forwardTransform(buffer);
+        double[] power = s.power;
+        int half = buffer.length / 2;
+        for (int k = 1; k < half; k++) {
+            float re = buffer[2 * k];
+            float im = buffer[2 * k + 1];
+            power[k] = (double) re * re + (double) im * im;
+        }
+        s.peak = framePeak;
+        s.clipped = frameClipped;
+        s.endSample = samplesSeen;
+        framePeak = 0;
+        frameClipped = 0;
+        slot = checked(handoff.frameReady(s));
+    }
+}
