@@ -53,7 +53,8 @@ final class FrameAnalyzer {
     /** For the inverse transform of {@link #voicing}. */
     private final FFT fft;
     private final float[] correlation;
-    private final boolean[] tonalBin;
+    /** Each bin's power above the room (0 where none) in the frame being analysed. */
+    private final double[] excessBin;
     private final double[] previous;
     private final double[] beforePrevious;
     private final int minLag;
@@ -77,7 +78,7 @@ final class FrameAnalyzer {
         this.size = size;
         this.fft = new FFT(size, new HannWindow());
         this.correlation = new float[size];
-        this.tonalBin = new boolean[size / 2 + 1];
+        this.excessBin = new double[size / 2 + 1];
         this.previous = new double[size / 2 + 1];
         this.beforePrevious = new double[size / 2 + 1];
         this.minLag = (int) Math.floor(sampleRate / MAX_PITCH_HZ);
@@ -127,44 +128,45 @@ final class FrameAnalyzer {
         double high = 0;
         double tonal = 0;
         int covered = 0;
-        java.util.Arrays.fill(out.bandExcess, 0);
-        int band = 0;
-        // Tonal peaks and their skirts (a Hann window spreads a tone over about ±3 bins).
-        java.util.Arrays.fill(tonalBin, false);
-        for (int k = kLow; k <= kHigh; k++) {
-            if (isSteady(k)) {
-                tonalBin[k] = true;
-            }
-            if (isTonalPeak(k)) {
-                for (int j = Math.max(kLow, k - TONE_SKIRT); j <= Math.min(kHigh, k + TONE_SKIRT); j++) {
-                    tonalBin[j] = true;
-                }
-            }
+        // One pass over the bins, band by band, without data-dependent branches (on noise they
+        // would be mispredicted about every other bin). A bin is tonal when it is steady or lies
+        // within TONE_SKIRT bins of a tonal peak (a Hann window spreads a tone over about ±3 bins):
+        // the peaks are looked for TONE_SKIRT bins ahead, and `lastPeak` is the latest found so far.
+        // A bin adds its power above the room, if any: to `tonal` when tonal (voice, music and
+        // whistles put their power in narrow peaks), else to the breath sums. Adding +0.0 where the
+        // old branches added nothing leaves every sum exactly as it was.
+        int lastPeak = Integer.MIN_VALUE / 2;
+        for (int j = kLow; j < kLow + TONE_SKIRT && j <= kHigh; j++) {
+            lastPeak = isTonalPeak(j) ? j : lastPeak;
         }
-        for (int k = kLow; k <= kHigh; k++) {
-            while (band < BANDS - 1 && k >= bandStart[band + 1]) {
-                band++;
-            }
-            double p = power[k];
-            double n = noise.at(k);
-            total += p;
-            room += n;
-            double excess = p - EXCESS_FACTOR * n;
-            if (excess > 0) {
-                if (tonalBin[k]) {
-                    // Voice, music and whistles put their power in narrow peaks: it is counted as
-                    // tonal, not as breath.
-                    tonal += excess;
-                    continue;
+        for (int band = 0; band < BANDS; band++) {
+            int from = band == 0 ? kLow : bandStart[band];
+            int to = band == BANDS - 1 ? kHigh + 1 : bandStart[band + 1];
+            double bandSum = 0;
+            for (int k = from; k < to; k++) {
+                int ahead = k + TONE_SKIRT;
+                if (ahead <= kHigh) {
+                    lastPeak = isTonalPeak(ahead) ? ahead : lastPeak;
                 }
-                covered++;
-                out.bandExcess[band] += excess * powerScale;
+                int tonalFlag = isSteady(k) | lastPeak >= k - TONE_SKIRT ? 1 : 0;
+                double p = power[k];
+                double n = noise.at(k);
+                total += p;
+                room += n;
+                double added = Math.max(p - EXCESS_FACTOR * n, 0.0);
+                excessBin[k] = added;
+                double tone = added * tonalFlag;
+                double breath = added - tone;
+                tonal += tone;
+                covered += (added > 0 ? 1 : 0) & (tonalFlag ^ 1);
+                bandSum += breath * powerScale;
                 if (k < kSplit) {
-                    low += excess;
+                    low += breath;
                 } else {
-                    high += excess;
+                    high += breath;
                 }
             }
+            out.bandExcess[band] = bandSum;
         }
         out.coverage = covered / (double) (kHigh - kLow + 1);
         System.arraycopy(previous, kLow, beforePrevious, kLow, kHigh - kLow + 1);
@@ -195,20 +197,26 @@ final class FrameAnalyzer {
     private double voicing() {
         java.util.Arrays.fill(correlation, 0);
         for (int k = kLow; k <= kHigh; k++) {
-            double excess = power[k] - EXCESS_FACTOR * noise.at(k);
-            if (excess > 0) {
-                correlation[2 * k] = (float) excess;
-            }
+            correlation[2 * k] = (float) excessBin[k];
         }
         fft.backwardsTransform(correlation);
         double r0 = correlation[0];
         if (!(r0 > 0)) {
             return 0;
         }
-        double best = 0;
-        for (int lag = minLag; lag <= maxLag; lag++) {
-            best = Math.max(best, correlation[lag]);
+        // Two running maxima instead of one halve the chain of dependent steps; the maximum of a
+        // set does not depend on the order it is taken in.
+        double bestEven = 0;
+        double bestOdd = 0;
+        int lag = minLag;
+        for (; lag < maxLag; lag += 2) {
+            bestEven = Math.max(bestEven, correlation[lag]);
+            bestOdd = Math.max(bestOdd, correlation[lag + 1]);
         }
+        if (lag == maxLag) {
+            bestEven = Math.max(bestEven, correlation[lag]);
+        }
+        double best = Math.max(bestEven, bestOdd);
         return Math.min(1, best / r0);
     }
 
@@ -220,13 +228,14 @@ final class FrameAnalyzer {
         double p = power[k];
         double a = previous[k];
         double b = beforePrevious[k];
-        return p < a * STEADY_RATIO && a < p * STEADY_RATIO && a < b * STEADY_RATIO && b < a * STEADY_RATIO;
+        // & rather than &&: no branch per test
+        return p < a * STEADY_RATIO & a < p * STEADY_RATIO & a < b * STEADY_RATIO & b < a * STEADY_RATIO;
     }
 
     /** A local maximum standing far above the bins two away on each side: a tone, not noise. */
     private boolean isTonalPeak(int k) {
         double p = power[k];
-        return p >= power[k - 1] && p >= power[k + 1] && p > TONE_FACTOR * 0.5 * (power[k - 2] + power[k + 2]);
+        return p >= power[k - 1] & p >= power[k + 1] & p > TONE_FACTOR * 0.5 * (power[k - 2] + power[k + 2]);
     }
 
     /**

@@ -72,10 +72,12 @@ public final class SpectrumFront {
         int end = offset + length;
         while (i < end) {
             // Work up to the end of the current frame with locals only (the hot loop of the detector):
-            // one pass averages each group of samples and tracks the loudest one.
+            // one pass averages each group of samples and tracks the loudest one. The loudest is
+            // tracked on the magnitudes' bit patterns, which order as the magnitudes do: an integer
+            // maximum is one cheap instruction, a float one a slow chain from sample to sample.
             int untilFrameFull = (frame.length - framePos) * factor - accumulated;
             int stop = Math.min(end, i + untilFrameFull);
-            float peak = 0;
+            int peak = 0;
             int k = i;
             int pos = framePos;
             if (accumulated > 0) {
@@ -85,7 +87,7 @@ public final class SpectrumFront {
                 while (k < stop && count < factor) {
                     float v = samples[k++];
                     acc += v;
-                    peak = Math.max(peak, Math.abs(v));
+                    peak = Math.max(peak, magnitude(v));
                     count++;
                 }
                 if (count == factor) {
@@ -104,13 +106,13 @@ public final class SpectrumFront {
                     float b = samples[k + 1];
                     float c = samples[k + 2];
                     frame[pos++] = (a + b + c) * inverseFactor;
-                    peak = Math.max(peak, Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(c))));
+                    peak = Math.max(peak, Math.max(magnitude(a), Math.max(magnitude(b), magnitude(c))));
                 }
             } else if (factor == 1) {
                 for (int g = 0; g < whole; g++, k++) {
                     float a = samples[k];
                     frame[pos++] = a;
-                    peak = Math.max(peak, Math.abs(a));
+                    peak = Math.max(peak, magnitude(a));
                 }
             } else {
                 for (int g = 0; g < whole; g++) {
@@ -118,7 +120,7 @@ public final class SpectrumFront {
                     for (int d = 0; d < factor; d++) {
                         float v = samples[k + d];
                         acc += v;
-                        peak = Math.max(peak, Math.abs(v));
+                        peak = Math.max(peak, magnitude(v));
                     }
                     frame[pos++] = acc * inverseFactor;
                     k += factor;
@@ -130,17 +132,18 @@ public final class SpectrumFront {
                 while (k < stop) {
                     float v = samples[k++];
                     acc += v;
-                    peak = Math.max(peak, Math.abs(v));
+                    peak = Math.max(peak, magnitude(v));
                     count++;
                 }
                 accumulator = acc;
                 accumulated = count;
             }
-            if (peak >= QualityMeter.CLIP_LEVEL) {
+            float loudest = Float.intBitsToFloat(peak);
+            if (loudest >= QualityMeter.CLIP_LEVEL) {
                 // Only a chunk that reached full scale is scanned again to count its clipped samples.
                 frameClipped += countClipped(samples, i, stop);
             }
-            framePeak = Math.max(framePeak, peak);
+            framePeak = Math.max(framePeak, loudest);
             framePos = pos;
             samplesSeen += stop - i;
             i = stop;
@@ -149,6 +152,11 @@ public final class SpectrumFront {
                 finishFrame();
             }
         }
+    }
+
+    /** |v| as its bit pattern: for any two floats, the larger magnitude has the larger pattern. */
+    private static int magnitude(float v) {
+        return Float.floatToRawIntBits(v) & 0x7fffffff;
     }
 
     private static int countClipped(float[] samples, int from, int to) {
