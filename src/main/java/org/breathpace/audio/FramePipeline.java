@@ -2,6 +2,7 @@ package org.breathpace.audio;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Consumer;
+import org.breathpace.breath.PowerSpectrum;
 import org.breathpace.breath.SpectrumFrame;
 import org.breathpace.breath.SpectrumFront;
 
@@ -11,6 +12,11 @@ import org.breathpace.breath.SpectrumFront;
  * clipping, power spectrum: everything that depends on the samples alone); the calling thread
  * gets the frames in stream order and makes every decision ({@code BreathDetector.acceptFrame}).
  * The frames, and so the events, are exactly those of the single-thread path the microphone uses.
+ *
+ * <p>The forward transforms go to whichever thread has time, a batch at a time: while the calling
+ * thread has batches waiting, the reader transforms the frames it measures; when it has caught
+ * up, the reader leaves them to it ({@link SpectrumFront#transformFrames}). The spectrum is the
+ * same function of the same samples on either thread, so this changes timing only, never values.
  *
  * <p>The frames travel in batches round a fixed set of slots ({@link #BATCHES} batches of
  * {@link #FRAMES_PER_BATCH} frames): nothing is allocated per frame, and the two threads meet
@@ -60,6 +66,7 @@ public final class FramePipeline {
         private final ArrayBlockingQueue<Batch> free;
         private final ArrayBlockingQueue<Batch> full;
         private Batch current;
+        private SpectrumFront front;
 
         Filler(ArrayBlockingQueue<Batch> free, ArrayBlockingQueue<Batch> full) {
             this.free = free;
@@ -82,6 +89,10 @@ public final class FramePipeline {
             return current.frames[0];
         }
 
+        void feeds(SpectrumFront f) {
+            this.front = f;
+        }
+
         /** The front's hand-off: the slot just filled is the current batch's next one. */
         SpectrumFrame frameReady(SpectrumFrame filled) {
             Batch b = current;
@@ -90,6 +101,9 @@ public final class FramePipeline {
                 full.add(b); // never full: it holds at most the BATCHES batches and the end mark
                 b = take();
                 current = b;
+                // The consumer has work waiting: this thread does the transforms of the next batch.
+                // It has none: it is waiting for frames, so it may as well transform them itself.
+                front.transformFrames(full.size() > 1);
             }
             return b.frames[b.count];
         }
@@ -125,7 +139,8 @@ public final class FramePipeline {
      *
      * @param sampleRate input sample rate, Hz (8000–48000)
      * @param what       the stream's name, for the message if the analysis is interrupted
-     * @param consumer   takes each frame on the calling thread; the slot is reused after it returns
+     * @param consumer   takes each frame on the calling thread, its spectrum computed; the slot is
+     *                   reused after it returns
      */
     public static long run(float sampleRate, String what, Reader reader, Consumer<SpectrumFrame> consumer)
             throws AudioInputException {
@@ -135,11 +150,13 @@ public final class FramePipeline {
             free.add(new Batch(sampleRate, FRAMES_PER_BATCH));
         }
         Batch failed = new Batch(sampleRate, 0);
+        PowerSpectrum spectrum = new PowerSpectrum(sampleRate);
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(() -> {
             try {
                 Filler filler = new Filler(free, full);
                 SpectrumFront front = new SpectrumFront(sampleRate, filler.first(), filler::frameReady);
+                filler.feeds(front);
                 reader.readInto((samples, length) -> front.process(samples, 0, length));
                 filler.end(front.samplesSeen());
             } catch (Stopped e) {
@@ -160,6 +177,7 @@ public final class FramePipeline {
                     break;
                 }
                 for (int i = 0; i < b.count; i++) {
+                    spectrum.complete(b.frames[i]);
                     consumer.accept(b.frames[i]);
                 }
                 if (b.last) {

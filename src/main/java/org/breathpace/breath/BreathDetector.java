@@ -39,6 +39,8 @@ public final class BreathDetector {
     private final FrameLayout layout;
     /** Measures the samples given to {@link #process} (live: on the same thread). */
     private final SpectrumFront front;
+    /** Computes the spectrum of a frame whose front left it to this thread. */
+    private final PowerSpectrum spectrum;
     private final long frameSamples;
     private final FrameAnalyzer analyzer;
     private final FrameFeatures features = new FrameFeatures();
@@ -75,6 +77,7 @@ public final class BreathDetector {
         this.frameS = layout.frameS();
         this.frameSamples = layout.inputSamples();
         this.front = new SpectrumFront(layout, new SpectrumFrame(layout), this::acceptFrame);
+        this.spectrum = new PowerSpectrum(layout);
         this.segmenter = new BurstSegmenter(frameS, new Sink());
         this.quality = new QualityMeter(frameS);
     }
@@ -99,6 +102,7 @@ public final class BreathDetector {
         if (frame.layout != layout && !frame.layout.equals(layout)) {
             throw new IllegalArgumentException("a frame of layout " + frame.layout + " is not for this detector (" + layout + ")");
         }
+        spectrum.complete(frame);
         samplesSeen = frame.endSample;
         onFrame(frame);
         return frame;

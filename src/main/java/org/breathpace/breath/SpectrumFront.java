@@ -1,7 +1,5 @@
 package org.breathpace.breath;
 
-import be.tarsos.dsp.util.fft.FFT;
-import be.tarsos.dsp.util.fft.HannWindow;
 import java.util.Objects;
 
 /**
@@ -20,11 +18,11 @@ public final class SpectrumFront {
     private final FrameLayout layout;
     private final int factor;
     private final float inverseFactor;
-    private final FFT fft;
-    /** The frame being filled with decimated samples, transformed in place when full. */
-    private final float[] buffer;
+    private final PowerSpectrum spectrum;
     private final FrameHandoff handoff;
+    /** The frame being filled with decimated samples. */
     private SpectrumFrame slot;
+    private boolean transforming = true;
 
     private long samplesSeen;
     private float accumulator;
@@ -46,8 +44,7 @@ public final class SpectrumFront {
         this.layout = layout;
         this.factor = layout.factor();
         this.inverseFactor = 1f / factor;
-        this.fft = new FFT(layout.size(), new HannWindow());
-        this.buffer = new float[layout.size()];
+        this.spectrum = new PowerSpectrum(layout);
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.slot = checked(first);
     }
@@ -60,6 +57,15 @@ public final class SpectrumFront {
         return s;
     }
 
+    /**
+     * Whether the front computes each frame's power spectrum before handing it over (the default),
+     * or leaves that to the receiver ({@link PowerSpectrum#complete}): a second thread with time
+     * to spare can take that work over. The values are the same either way.
+     */
+    public void transformFrames(boolean transform) {
+        this.transforming = transform;
+    }
+
     /** Input samples fed so far. */
     public long samplesSeen() {
         return samplesSeen;
@@ -67,7 +73,7 @@ public final class SpectrumFront {
 
     /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
     public void process(float[] samples, int offset, int length) {
-        float[] frame = buffer;
+        float[] frame = slot.samples;
         int i = offset;
         int end = offset + length;
         while (i < end) {
@@ -150,6 +156,7 @@ public final class SpectrumFront {
             if (framePos == frame.length) {
                 framePos = 0;
                 finishFrame();
+                frame = slot.samples;
             }
         }
     }
@@ -169,13 +176,9 @@ public final class SpectrumFront {
 
     private void finishFrame() {
         SpectrumFrame s = slot;
-        fft.forwardTransform(buffer);
-        double[] power = s.power;
-        int half = buffer.length / 2;
-        for (int k = 1; k < half; k++) {
-            float re = buffer[2 * k];
-            float im = buffer[2 * k + 1];
-            power[k] = (double) re * re + (double) im * im;
+        s.transformed = false;
+        if (transforming) {
+            spectrum.complete(s);
         }
         s.peak = framePeak;
         s.clipped = frameClipped;
