@@ -65,6 +65,21 @@ final class DetectorFeed {
         detector.process(samples, 0, count);
     }
 
+    /**
+     * Moves stream time on by {@code seconds} of audio that never arrived (a line that stalled),
+     * so stream time keeps pace with the clock of whoever listens. The detector heard before the
+     * gap is finished (an open phase is closed where the sound stopped) and a new one starts at
+     * the next block with sound: the room and the breathing may both have changed meanwhile.
+     */
+    void skip(double seconds) {
+        if (!(seconds > 0)) {
+            return;
+        }
+        finish();
+        detector = null;
+        frames += Math.round(seconds * sampleRate);
+    }
+
     /** Ends the stream (closes an open phase, final quality). */
     void finish() {
         if (detector != null) {

@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * or fails mid-stream ends the stream with {@code input_lost}; a line that delivers nothing for
  * 2 s is reported {@code stalled} by the "breathpace-watchdog" thread (the audio thread is stuck
  * in the driver then) and {@code resumed} when samples come back; exact zeros are reported
- * {@code muted}. Per block the audio thread converts, feeds the detector and writes two volatile
+ * {@code muted}. After a stall, stream time jumps ahead by the time lost, so it keeps pace with
+ * the clock again (see {@link DetectorFeed#skip}). Per block the audio thread converts, feeds the detector and writes two volatile
  * fields: no lock, no allocation (events aside).
  */
 public final class MicrophoneSource implements LiveSource {
@@ -69,12 +70,13 @@ public final class MicrophoneSource implements LiveSource {
         int channels = line.channels();
         stream = new LineStream(line);
         DetectorFeed feed = new DetectorFeed(line.sampleRate(), BUFFER_FRAMES, listener);
-        StallWatch stall = new StallWatch(nanoClock.getAsLong());
+        long startNanos = nanoClock.getAsLong();
+        StallWatch stall = new StallWatch(startNanos);
         listener.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, description(), 0));
         LineStream lineStream = stream;
         thread = new Thread(() -> {
             try {
-                capture(lineStream, channels, feed, stall, listener);
+                capture(lineStream, channels, feed, stall, startNanos, listener);
             } catch (RuntimeException e) {
                 listener.onStatus(new SourceStatus(SourceStatus.Kind.INPUT_LOST,
                         "Listening failed (" + e.getMessage() + "): start again, or carry on without the microphone.",
@@ -89,7 +91,8 @@ public final class MicrophoneSource implements LiveSource {
     }
 
     /** The audio thread's loop: read a block, convert, feed; at the end, say why it ended. */
-    private void capture(LineStream in, int channels, DetectorFeed feed, StallWatch stall, SourceListener listener) {
+    private void capture(LineStream in, int channels, DetectorFeed feed, StallWatch stall, long startNanos,
+                         SourceListener listener) {
         TarsosDSPAudioFloatConverter converter = TarsosDSPAudioFloatConverter.getConverter(in.getFormat());
         byte[] bytes = new byte[BUFFER_FRAMES * channels * 2];
         float[] samples = new float[BUFFER_FRAMES * channels];
@@ -106,7 +109,11 @@ public final class MicrophoneSource implements LiveSource {
             }
             int frames = got / (2 * channels);
             if (frames > 0) {
-                if (stall.dataArrived(nanoClock.getAsLong())) {
+                long now = nanoClock.getAsLong();
+                if (stall.dataArrived(now)) {
+                    // The stall's length joins stream time as a gap, so events after it keep the
+                    // listener's clock (a session's pacer and adherence run on it).
+                    feed.skip((now - startNanos) / 1e9 - feed.streamTimeS());
                     listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED,
                             "The microphone is sending sound again.", feed.streamTimeS()));
                 }

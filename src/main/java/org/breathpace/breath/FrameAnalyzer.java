@@ -46,10 +46,34 @@ final class FrameAnalyzer {
      * under ~0.5; frames barely above the room are too noisy to judge).
      */
     static final double VOICED = 0.7;
+    /**
+     * Share of the spectral peaks above the room that stand on the same bin as a peak of the frame
+     * before, above which the sound is held notes (music, a sung or hummed tone), not breath. The
+     * peaks of noise land afresh each frame (about 0.3 of them on a bin that was a peak before, by
+     * chance); the partials of held notes stay put (0.6–0.9 even for chords of close low notes, whose
+     * partials beat and blur so that neither {@link #isTonalPeak} nor {@link #isSteady} sees them).
+     */
+    static final double PERSISTENT = 0.5;
+    /**
+     * Per-frame decay of the peak counts behind {@link FrameFeatures#persistence}: smooths over about
+     * three frames, weighting each frame by how many peaks it has (a frame with few is little evidence).
+     */
+    static final double PERSISTENCE_DECAY = 0.7;
+    /** Share of noise's peaks that fall on a bin that was a peak the frame before, by chance. */
+    static final double CHANCE_PERSISTENCE = 0.3;
+    /**
+     * Standard errors above chance that persistence must reach, given how many peaks it rests on
+     * (a frame of faint breath has few peaks, and a few of them staying put proves nothing).
+     */
+    static final double PERSISTENCE_Z = 3;
+    /** Fewest (smoothed) peaks on which persistence is judged at all. */
+    static final double MIN_PEAKS = 4;
     /** Lowest noise power per bin: about −100 dBFS over the band, for digital silence. */
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
+    private double keptPeaks;
+    private double allPeaks;
     /** For the inverse transform of {@link #voicing}. */
     private final FFT fft;
     private final float[] correlation;
@@ -128,6 +152,8 @@ final class FrameAnalyzer {
         double high = 0;
         double tonal = 0;
         int covered = 0;
+        int peaks = 0;
+        int kept = 0;
         // One pass over the bins, band by band, without data-dependent branches (on noise they
         // would be mispredicted about every other bin). A bin is tonal when it is steady or lies
         // within TONE_SKIRT bins of a tonal peak (a Hann window spreads a tone over about ±3 bins):
@@ -155,6 +181,12 @@ final class FrameAnalyzer {
                 room += n;
                 double added = Math.max(p - EXCESS_FACTOR * n, 0.0);
                 excessBin[k] = added;
+                // A spectral peak above the room, and whether the frame before had one on the same
+                // bin (strictly: after digital silence, all bins 0, no bin was a peak).
+                int peak = added > 0 & p >= power[k - 1] & p >= power[k + 1] ? 1 : 0;
+                double q = previous[k];
+                peaks += peak;
+                kept += peak & (q > previous[k - 1] & q > previous[k + 1] ? 1 : 0);
                 double tone = added * tonalFlag;
                 double breath = added - tone;
                 tonal += tone;
@@ -169,13 +201,18 @@ final class FrameAnalyzer {
             out.bandExcess[band] = bandSum;
         }
         out.coverage = covered / (double) (kHigh - kLow + 1);
-        System.arraycopy(previous, kLow, beforePrevious, kLow, kHigh - kLow + 1);
-        System.arraycopy(power, kLow, previous, kLow, kHigh - kLow + 1);
+        keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
+        allPeaks = PERSISTENCE_DECAY * allPeaks + peaks;
+        out.persistence = allPeaks >= MIN_PEAKS ? keptPeaks / allPeaks : 0;
+        boolean held = out.persistence > Math.max(PERSISTENT,
+                CHANCE_PERSISTENCE + PERSISTENCE_Z * Math.sqrt(CHANCE_PERSISTENCE * (1 - CHANCE_PERSISTENCE) / allPeaks));
+        System.arraycopy(previous, kLow - 1, beforePrevious, kLow - 1, kHigh - kLow + 3);
+        System.arraycopy(power, kLow - 1, previous, kLow - 1, kHigh - kLow + 3);
         // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
         // clearly add to the room.
         out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
-        if (out.voicing > VOICED) {
-            // A voiced frame (speech, singing, an instrument): what it adds is not breath.
+        if (out.voicing > VOICED || held) {
+            // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath.
             tonal += low + high;
             low = 0;
             high = 0;

@@ -26,6 +26,12 @@ public final class FrameFeatures {
     public double coverage;
     /** How periodic (voiced, musical) the sound above the room is, 0…1; breath stays low. */
     public double voicing;
+    /**
+     * Share of the recent frames' spectral peaks above the room that stayed on their bin from one
+     * frame to the next, 0…1 (smoothed over a few frames): about 0.3 for noise such as breath, whose
+     * peaks land afresh each frame; high for held notes. 0 while too few peaks have been seen.
+     */
+    public double persistence;
     /** Largest absolute sample value in the frame (before decimation), 0…1. */
     public double peak;
 
@@ -44,6 +50,7 @@ public final class FrameFeatures {
         peak = o.peak;
         voicing = o.voicing;
         coverage = o.coverage;
+        persistence = o.persistence;
         System.arraycopy(o.bandExcess, 0, bandExcess, 0, bandExcess.length);
     }
 }

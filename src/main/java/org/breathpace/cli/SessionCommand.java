@@ -101,7 +101,7 @@ public final class SessionCommand implements Callable<Integer> {
     private volatile boolean stopRequested;
     /** Seconds of audio the source has delivered (written on the audio thread per block, no allocation). */
     private volatile double streamS;
-    /** False once the source has stalled or lost its input: the session then runs on the clock alone. */
+    /** False while the source is stalled or once it lost its input: the session then runs on the clock alone. */
     private volatile boolean streamTrusted = true;
 
     /**
@@ -321,6 +321,8 @@ public final class SessionCommand implements Callable<Integer> {
                 public void onStatus(SourceStatus s) {
                     if (s.status() == SourceStatus.Kind.STALLED || s.status() == SourceStatus.Kind.INPUT_LOST) {
                         streamTrusted = false;
+                    } else if (s.status() == SourceStatus.Kind.RESUMED) {
+                        streamTrusted = true; // stream time has caught up with the clock (MicrophoneSource)
                     }
                     audio.offer(s);
                 }

@@ -61,6 +61,8 @@ public final class SessionView extends StackPane {
         main.setRight(routineColumn());
         main.setBottom(controls());
         getChildren().addAll(main, pain);
+        // While the pain dialog is open, what lies behind it can be neither clicked nor reached with Tab.
+        main.disableProperty().bind(vm.painOpenProperty());
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_TYPED, e -> {

@@ -39,14 +39,7 @@ class AccuracyReportTest {
     static final java.util.Map<String, String> KNOWN_SHORTFALLS = java.util.Map.of(
             "pink-snr0-12bpm", "at 0 dB SNR in pink noise the exhale's low wind is buried; onsets come late or are missed"
                     + " (tried: a second onset test on the band's noise-like level smoothed over frames; its two extra phases"
-                    + " came too late to match an onset (false alarms 2 -> 4), so it was not kept)",
-            "music-snr10-12bpm", "sustained chords of close low notes leave unresolved skirts that read as breath, and"
-                    + " merge breaths that follow each other (tried: tracking spectral peaks that persist 3-5 frames as"
-                    + " partials fixed this fixture but lost 3 to 12 breaths of the real recordings, whose breath often"
-                    + " carries sustained partials of its own, so it was not kept)",
-            "no-breath-music", "the same: chord changes of close low notes start phantom breaths (tried: treating a frame"
-                    + " that adds more than the room in under 5% of the bins as tonal; it cost no real breath but split"
-                    + " the phantoms into more pieces, so it was not kept)");
+                    + " came too late to match an onset (false alarms 2 -> 4), so it was not kept)");
 
     record Row(String name, String kind, Double trueRate, Double rate, OnsetScore score, List<String> failures) { }
 

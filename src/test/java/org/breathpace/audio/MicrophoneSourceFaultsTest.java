@@ -134,6 +134,36 @@ class MicrophoneSourceFaultsTest {
     }
 
     @Test
+    void afterAStallStreamTimeCatchesUpWithTheClock() throws Exception {
+        // 50 blocks of 64 ms (3.2 s of sound) arrive by simulated time 3.2 s; then nothing until 8.2 s
+        FakeLine line = new FakeLine(16000, new Step(Mode.SOUND, 50), new Step(Mode.STALL, 1), new Step(Mode.SOUND, 1));
+        AtomicLong clock = new AtomicLong();
+        MicrophoneSource source = new MicrophoneSource(null, line.opener(), clock::get);
+        Recorder r = new Recorder();
+        java.util.List<Double> levels = new java.util.concurrent.CopyOnWriteArrayList<>();
+        source.start(SourceListener.both(r, new SourceListener() {
+            @Override
+            public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+                levels.add(startS);
+            }
+        }));
+        assertThat(line.awaitStall(5000)).isTrue();
+        clock.set(TimeUnit.MILLISECONDS.toNanos(8200));
+        r.await(Kind.STALLED);
+        line.resume();
+        Recorder.Seen back = r.await(Kind.RESUMED);
+        assertThat(back.status().emittedS()).as("5 s lost join stream time").isCloseTo(8.2, org.assertj.core.api.Assertions.within(0.001));
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); levels.size() < 52 && System.nanoTime() < until; ) {
+            Thread.onSpinWait(); // the sound after the stall arrives as fast as the fake line gives it
+        }
+        source.close();
+        assertThat(levels.get(49)).as("the last block before the stall").isCloseTo(49 * 0.064, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(levels.get(50)).as("the first block after it").isCloseTo(8.2, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(levels.get(51)).isCloseTo(8.2 + 0.064, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(r.await(Kind.STOPPED).status().emittedS()).isGreaterThan(8.2);
+    }
+
+    @Test
     void stallTimingInSimulatedTime() {
         StallWatch w = new StallWatch(0);
         assertThat(w.check(1_999_000_000L)).isFalse();

@@ -105,4 +105,54 @@ class FrameAnalyzerTest {
         assertThat(windTilt).isLessThan(-10);
         assertThat(hissTilt).isGreaterThan(10);
     }
+
+    /** Analyses {@code frames} consecutive frames of {@code signal} plus quiet room noise; leaves the last in {@link #f}. */
+    private void analyzeRun(float[] signal, int frames, long roomSeed) {
+        float[] room = Signals.noise(SIZE * frames, 0.001, roomSeed);
+        for (int i = 0; i < room.length; i++) {
+            room[i] += signal[i];
+        }
+        for (int i = 0; i < frames; i++) {
+            analyze(room, i);
+        }
+    }
+
+    @Test
+    void aHeldChordOfCloseLowNotesIsHeldNotesNotBreath() {
+        settle(11);
+        analyzeRun(Signals.chord(SIZE * 8, 196, 0.02, RATE), 8, 12);
+        assertThat(f.persistence).isGreaterThan(FrameAnalyzer.PERSISTENT);
+        assertThat(f.excessDb()).isLessThan(BurstSegmenter.ON_DB);
+        assertThat(f.tonality).isGreaterThan(0.9);
+    }
+
+    @Test
+    void breathNoisesPeaksLandAfreshEachFrame() {
+        settle(13);
+        analyzeRun(Signals.noise(SIZE * 8, 0.01, 14), 8, 15);
+        assertThat(f.persistence).isBetween(0.1, 0.45);
+        assertThat(f.excessDb()).isGreaterThan(10);
+    }
+
+    @Test
+    void breathWithAWhistleInItStaysBreath() {
+        settle(16);
+        float[] breath = Signals.lowNoise(SIZE * 8, 0.01, 600, RATE, 17);
+        float[] whistle = Signals.tone(SIZE * 8, 2200, 0.01, RATE);
+        for (int i = 0; i < breath.length; i++) {
+            breath[i] += whistle[i];
+        }
+        analyzeRun(breath, 8, 18);
+        assertThat(f.persistence).isLessThan(FrameAnalyzer.PERSISTENT);
+        assertThat(f.excessDb()).isGreaterThan(5);
+    }
+
+    @Test
+    void aFaintBreathWithFewPeaksIsNotJudgedOnThem() {
+        settle(19);
+        // Barely above the room: few bins add anything, so a few peaks staying put by chance prove nothing.
+        analyzeRun(Signals.noise(SIZE * 8, 0.0016, 20), 8, 21);
+        assertThat(f.excessPower).isGreaterThan(0);
+        assertThat(f.tonality).isLessThan(0.5);
+    }
 }

@@ -51,9 +51,9 @@ public final class FrameDump {
             seg.accept(f, a.settled());
             a.learnRoom(seg.lastFrameWasRoom(), seg.stuck() ? 10 : 1);
             double t = (fr + 1) * size * factor / (double) sr;
-            System.out.printf(Locale.ROOT, "%6.2f band %6.1f room %6.1f exc %6.1f br %5.1f ton %.2f v %.2f cov %.2f %s%s%n", t,
+            System.out.printf(Locale.ROOT, "%6.2f band %6.1f room %6.1f exc %6.1f br %5.1f ton %.2f v %.2f cov %.2f per %.2f %s%s%n", t,
                     10 * Math.log10(f.bandPower + 1e-20), 10 * Math.log10(f.noisePower + 1e-20), f.excessDb(),
-                    10 * Math.log10((f.excessHigh + 1e-20) / (f.excessLow + 1e-20)), f.tonality, f.voicing, f.coverage,
+                    10 * Math.log10((f.excessHigh + 1e-20) / (f.excessLow + 1e-20)), f.tonality, f.voicing, f.coverage, f.persistence,
                     seg.inBurst() ? "#" : ".", events);
         }
     }

@@ -37,6 +37,29 @@ final class Signals {
         return x;
     }
 
+    /**
+     * A held chord of close low notes (a major triad on {@code root}, each note with six harmonics
+     * falling as 1/k and a slight vibrato): its partials lie closer than a frame's bins resolve, so
+     * they beat and blur rather than stand as clean peaks.
+     */
+    static float[] chord(int n, double root, double amp, double rate) {
+        double[] notes = {root, root * Math.pow(2, 4 / 12.0), root * Math.pow(2, 7 / 12.0)};
+        double[] phase = new double[3];
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            double vibrato = 1 + 0.004 * Math.sin(2 * Math.PI * 5 * i / rate);
+            double v = 0;
+            for (int j = 0; j < 3; j++) {
+                phase[j] += 2 * Math.PI * notes[j] * vibrato / rate;
+                for (int k = 1; k <= 6 && k * notes[j] < 0.45 * rate; k++) {
+                    v += Math.sin(k * phase[j]) / k;
+                }
+            }
+            x[i] = (float) (amp * v);
+        }
+        return x;
+    }
+
     /** Noise through two one-pole low-passes: most power under {@code hz}. */
     static float[] lowNoise(int n, double rms, double hz, double rate, long seed) {
         float[] w = noise(n, 1, seed);

@@ -132,6 +132,14 @@ class SessionFlowTest {
         assertThat(robot.lookup("#pain-ease").queryButton().isFocused()).isTrue();
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).isTrue();
+        // Tab goes round the dialog's own controls (note, three choices), never behind it.
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.TAB);
+            Node focused = overlay.getScene().getFocusOwner();
+            assertThat(focused).as("Tab %d from skip", i + 1).isNotNull();
+            assertThat(isInside(focused, overlay)).as("Tab %d from skip reaches %s", i + 1, focused).isTrue();
+        }
+        assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).as("round the dialog and back").isTrue();
         robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
         robot.type(KeyCode.RIGHT);
@@ -213,5 +221,14 @@ class SessionFlowTest {
         h.settle();
         assertThat(h.history.sessions()).singleElement()
                 .satisfies(s -> assertThat(s.restingRate()).isNull());
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }
