@@ -22,6 +22,22 @@ record FrameLayout(float sampleRate, int factor, int size, double decimatedRate)
         }
     }
 
+    /**
+     * Written out rather than left to the record: the generated one is bootstrapped through method
+     * handles the first time it runs, which costs a fresh JVM about a hundred classes spun at
+     * start-up, and frames are checked against their detector's layout one by one.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FrameLayout l && l.factor == factor && l.size == size
+                && Float.compare(l.sampleRate, sampleRate) == 0 && Double.compare(l.decimatedRate, decimatedRate) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Float.hashCode(sampleRate) * 31 + factor) * 31 + size;
+    }
+
     /** The layout the detector uses for input at {@code sampleRate} Hz (8000–48000). */
     static FrameLayout of(float sampleRate) {
         if (!(sampleRate >= 8000 && sampleRate <= 48000)) {
