@@ -176,15 +176,13 @@ final class FrameAnalyzer {
             total += p;
             room += n;
             double excess = p - EXCESS_FACTOR * n;
-            if (excess > 0 && p >= power[k - 1] && p >= power[k + 1]) {
-                peaks++;
-                double q = previous[k];
-                // strictly: after digital silence (all bins 0) no bin was a peak
-                if (q > previous[k - 1] && q > previous[k + 1]) {
-                    kept++;
-                }
-            }
             if (excess > 0) {
+                // Non-short-circuit tests: peaks fall at random in noise, so branches would mispredict.
+                // Strictly greater on the previous frame: after digital silence no bin was a peak.
+                boolean peak = p >= power[k - 1] & p >= power[k + 1];
+                double q = previous[k];
+                peaks += peak ? 1 : 0;
+                kept += peak & q > previous[k - 1] & q > previous[k + 1] ? 1 : 0;
                 if (tonalBin[k]) {
                     // Voice, music and whistles put their power in narrow peaks: it is counted as
                     // tonal, not as breath.
