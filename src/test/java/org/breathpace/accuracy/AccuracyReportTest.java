@@ -69,7 +69,11 @@ class AccuracyReportTest {
         System.out.println(table);
         String out = System.getProperty("accuracy.out");
         if (out != null && !out.isBlank()) {
-            Files.writeString(Path.of(out), document(table));
+            // Keep the "Real recordings" section RealBreathRecordingsTest writes at the end of the file.
+            Path file = Path.of(out);
+            String existing = Files.exists(file) ? Files.readString(file) : "";
+            int real = existing.indexOf(RealBreathRecordingsTest.SECTION);
+            Files.writeString(file, document(table) + (real >= 0 ? "\n" + existing.substring(real) : ""));
         }
         List<String> failures = rows.stream().filter(r -> !KNOWN_SHORTFALLS.containsKey(r.name()))
                 .flatMap(r -> r.failures().stream().map(f -> r.name() + ": " + f)).toList();
