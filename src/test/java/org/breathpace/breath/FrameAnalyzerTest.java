@@ -9,6 +9,15 @@ class FrameAnalyzerTest {
     static final int SIZE = 512;
     final FrameAnalyzer analyzer = new FrameAnalyzer(SIZE, RATE);
     final FrameFeatures f = new FrameFeatures();
+    /** The detector's own front at this rate (no decimation, frames of SIZE): makes each spectrum. */
+    final SpectrumFrame spectrum = new SpectrumFrame((float) RATE);
+    final SpectrumFront front = new SpectrumFront((float) RATE, spectrum, done -> done);
+
+    /** Analyses one frame of SIZE samples through the front's power spectrum. */
+    private void analyzeFrame(float[] frame) {
+        front.process(frame, 0, SIZE);
+        analyzer.analyze(spectrum.power, f);
+    }
 
     /** Feeds frames of room noise so the room estimate settles; returns the last features. */
     private void settle(long seed) {
@@ -16,7 +25,7 @@ class FrameAnalyzerTest {
         float[] frame = new float[SIZE];
         for (int i = 0; i < 60; i++) {
             System.arraycopy(room, i * SIZE, frame, 0, SIZE);
-            analyzer.analyze(frame, f);
+            analyzeFrame(frame);
             analyzer.learnRoom(true, 1);
         }
     }
@@ -24,7 +33,12 @@ class FrameAnalyzerTest {
     private void analyze(float[] signal, int frameIndex) {
         float[] frame = new float[SIZE];
         System.arraycopy(signal, frameIndex * SIZE, frame, 0, SIZE);
-        analyzer.analyze(frame, f);
+        analyzeFrame(frame);
+    }
+
+    @Test
+    void theFrontCutsFramesOfThisSize() {
+        assertThat(new FrameAnalyzer(SIZE, RATE).size()).isEqualTo(FrameLayout.of((float) RATE).size());
     }
 
     @Test
