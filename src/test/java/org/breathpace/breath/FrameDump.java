@@ -37,7 +37,7 @@ public final class FrameDump {
                 w.shape(sh);
                 StringBuilder b = new StringBuilder();
                 for (double v : sh) b.append(String.format(Locale.ROOT, "%6.1f", v));
-                events.append(String.format(Locale.ROOT, " END %.2f-%.2f tilt %5.1f pk %.1f ton %.2f |%s", s, e, PhaseLabeller.tiltDb(sh), w.peakLevelDbfs(), w.tonality(), b));
+                events.append(String.format(Locale.ROOT, " END %.2f-%.2f tilt %5.1f pk %.1f mx %.1f ton %.2f |%s", s, e, PhaseLabeller.tiltDb(sh), w.peakLevelDbfs(), w.maxExcessDb, w.tonality(), b));
             }
         });
         SpectrumFrame spectrum = new SpectrumFrame(layout);
