@@ -113,6 +113,21 @@ class FrameAnalyzerTest {
     }
 
     @Test
+    void aHeldPureToneStaysTonalFrameAfterFrame() {
+        settle(25);
+        float[] tone = Signals.tone(SIZE * 8, 700, 0.05, RATE);
+        float[] room = Signals.noise(SIZE * 8, 0.001, 26);
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] += room[i];
+        }
+        for (int i = 0; i < 8; i++) {
+            analyze(tone, i);
+            assertThat(f.tonality).as("frame " + i).isGreaterThan(0.9);
+            assertThat(f.excessDb()).as("frame " + i).isLessThan(BurstSegmenter.ON_DB);
+        }
+    }
+
+    @Test
     void breathNoisesPeaksLandAfreshEachFrame() {
         settle(13);
         analyzeRun(Signals.noise(SIZE * 8, 0.01, 14), 8, 15);
