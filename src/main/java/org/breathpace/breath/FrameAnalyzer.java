@@ -72,8 +72,6 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
-    private double keptPeaks;
-    private double allPeaks;
     private final FFT fft;
     private final float[] buffer;
     private final float[] correlation;
@@ -91,6 +89,9 @@ final class FrameAnalyzer {
     private final int[] bandStart = new int[BANDS + 1];
     /** Converts a sum of |X_k|² over bins into a mean-square level of the unwindowed signal. */
     private final double powerScale;
+    /** Peaks that stayed on their bin, and all peaks, each decayed by {@link #PERSISTENCE_DECAY} per frame. */
+    private double keptPeaks;
+    private double allPeaks;
 
     /**
      * @param size       frame length in samples (a power of two)
