@@ -3,8 +3,9 @@ package org.breathpace.breath;
 /**
  * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
  * the level above the room, a minimum length before a burst is believed (clicks and knocks are
- * shorter; a burst clearly out of the room and still swelling is believed a frame sooner), a
- * check of the attack (a slammed door peaks at once and dies away; breath swells), a check of
+ * shorter; a burst clearly out of the room and still swelling is believed a frame sooner, and one
+ * that swells smoothly out of a quiet room as noise-like sound two frames sooner), a check of the
+ * attack (a slammed door peaks at once and dies away; breath swells), a check of
  * tonality (voice and music), and a split where a burst dips deep and swells again (an inhale
  * running straight into an exhale).
  *
@@ -40,6 +41,26 @@ final class BurstSegmenter {
      * for {@link #ONSET_S}, where the attack check of {@link #TRANSIENT_DROP_DB} judges it).
      */
     static final double FAST_MAX_DROP_DB = 1;
+    /**
+     * How long a burst must last before it is announced when it leaves no doubt (see
+     * {@link #clearlyBreathEarly}): about three frames, two fewer than {@link #ONSET_S}. Never
+     * fewer than three frames, the least in which a swell can be told from a step.
+     */
+    static final double EARLY_ONSET_S = 0.10;
+    /** Evidence ({@link #FAST_EVIDENCE_DB}'s sum) an announcement after {@link #EARLY_ONSET_S} needs. */
+    static final double EARLY_EVIDENCE_DB = 20;
+    /**
+     * Largest rise from one frame to the next (dB above the room) of a burst announced after
+     * {@link #EARLY_ONSET_S}: breath swells over a tenth of a second or more, while a lip pop, a
+     * click or a noise gate opening steps up at once. The frame before the burst counts as at least
+     * {@link #BACKTRACK_DB}, so a burst out of digital silence (a gated input) always waits longer.
+     */
+    static final double EARLY_MAX_STEP_DB = 15;
+    /**
+     * Most tonal energy any frame of a burst announced after {@link #EARLY_ONSET_S} may hold: the
+     * unvoiced start of a word can follow a tonal frame.
+     */
+    static final double EARLY_MAX_TONALITY = 0.3;
     /** How long the level must stay low before a burst is over. */
     static final double END_GAP_S = 0.16;
     /** A burst longer than this is the room changing, not a breath. */
@@ -87,6 +108,7 @@ final class BurstSegmenter {
     private final double frameS;
     private final int onsetFrames;
     private final int fastOnsetFrames;
+    private final int earlyOnsetFrames;
     private final int endGapFrames;
     private final int maxFrames;
     private final int voicedHoldFrames;
@@ -107,6 +129,13 @@ final class BurstSegmenter {
     private double burstPeakDb;
     private double valleyDb;
     private double evidenceDb;
+    /** Whether the candidate began out of a quiet frame (not inside other sound). */
+    private boolean fromQuiet;
+    /** The candidate's largest frame-to-frame rise, its most tonal and most persistent frame. */
+    private double maxStepDb;
+    private double maxTonality;
+    private double maxPersistence;
+    private double lastDb;
     private long valleyFrame = -1;
 
     /**
@@ -117,6 +146,7 @@ final class BurstSegmenter {
         this.frameS = frameS;
         this.onsetFrames = Math.max(2, (int) Math.round(ONSET_S / frameS));
         this.fastOnsetFrames = Math.max(2, Math.min(onsetFrames, (int) Math.round(FAST_ONSET_S / frameS)));
+        this.earlyOnsetFrames = Math.max(3, Math.min(fastOnsetFrames, (int) Math.round(EARLY_ONSET_S / frameS)));
         this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
         this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
         this.voicedHoldFrames = (int) Math.round(VOICED_HOLD_S / frameS);
@@ -171,7 +201,7 @@ final class BurstSegmenter {
                     state = State.IDLE;
                 } else {
                     add(f);
-                    if (current.frames >= onsetFrames || clearlyBreath()) {
+                    if (current.frames >= onsetFrames || clearlyBreath() || clearlyBreathEarly()) {
                         decide(now);
                     }
                 }
@@ -214,8 +244,21 @@ final class BurstSegmenter {
 
     /** Adds a frame to the candidate burst and to the evidence that it is one. */
     private void add(FrameFeatures f) {
+        double db = f.excessDb();
+        if (current.frames == 0) {
+            double before = recentDb[(int) ((frame + recentDb.length - 1) % recentDb.length)];
+            fromQuiet = !(before >= ON_DB);
+            lastDb = Math.max(BACKTRACK_DB, before);
+            maxStepDb = Double.NEGATIVE_INFINITY;
+            maxTonality = 0;
+            maxPersistence = 0;
+        }
+        maxStepDb = Math.max(maxStepDb, db - lastDb);
+        lastDb = db;
+        maxTonality = Math.max(maxTonality, f.tonality);
+        maxPersistence = Math.max(maxPersistence, f.persistence);
         current.add(f);
-        evidenceDb += Math.max(0, f.excessDb() - ON_DB);
+        evidenceDb += Math.max(0, db - ON_DB);
     }
 
     /**
@@ -227,6 +270,23 @@ final class BurstSegmenter {
     private boolean clearlyBreath() {
         return current.frames >= fastOnsetFrames && evidenceDb >= FAST_EVIDENCE_DB
                 && current.lastFrameDbfs >= current.maxLevelDbfs - FAST_MAX_DROP_DB;
+    }
+
+    /**
+     * Whether the candidate may be announced already after {@link #EARLY_ONSET_S}: it leaves no
+     * doubt. It rose out of a quiet frame, smoothly ({@link #EARLY_MAX_STEP_DB}), far out of the room
+     * ({@link #EARLY_EVIDENCE_DB}), is still swelling, and every frame of it is noise-like: little
+     * tonal energy ({@link #EARLY_MAX_TONALITY}) and spectral peaks that land afresh each frame
+     * (not above {@link FrameAnalyzer#PERSISTENT}, as a held note's do). Anything less waits for
+     * {@link #clearlyBreath} or {@link #ONSET_S}. Without the smooth rise, short pops in real
+     * recordings were announced as breaths; without the noise-like frames, a word's unvoiced start
+     * and a chord's change were.
+     */
+    private boolean clearlyBreathEarly() {
+        return current.frames >= earlyOnsetFrames && current.frames < fastOnsetFrames && fromQuiet
+                && maxStepDb <= EARLY_MAX_STEP_DB && evidenceDb >= EARLY_EVIDENCE_DB
+                && current.lastFrameDbfs >= current.maxLevelDbfs - FAST_MAX_DROP_DB
+                && maxTonality <= EARLY_MAX_TONALITY && maxPersistence <= FrameAnalyzer.PERSISTENT;
     }
 
     private void decide(double now) {
@@ -324,7 +384,7 @@ final class BurstSegmenter {
         state = State.CANDIDATE;
         valleyFrame = -1;
         quietRun = 0;
-        if (current.frames >= onsetFrames || clearlyBreath()) {
+        if (current.frames >= onsetFrames || clearlyBreath() || clearlyBreathEarly()) {
             decide(now);
         }
     }

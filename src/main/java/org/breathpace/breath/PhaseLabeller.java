@@ -14,6 +14,11 @@ package org.breathpace.breath;
  * ({@link #PAIRED_INTERVAL_S}): then they are inhale and exhale taking turns. Counting each
  * burst as a breath when they are really inhale and exhale is what doubles the rate.
  *
+ * <p>At a burst's onset only its first few frames are known, and another sound can be mixed into
+ * them (the tail of a word, a knock): an onset that the two groups cannot place, lying about
+ * midway between them ({@link #UNPLACED}), is given the phase that takes its turn after the last
+ * one, as the two groups themselves do. Its end carries the label of the whole burst.
+ *
  * <p>Not thread-safe; no allocation after construction.
  */
 final class PhaseLabeller {
@@ -31,6 +36,11 @@ final class PhaseLabeller {
     static final double MIN_ALTERNATION = 0.65;
     /** Before groups can be known: a lone burst whose highs exceed its lows by this is an inhale. */
     static final double PRIOR_INHALE_TILT_DB = 9;
+    /**
+     * An onset whose spectral shape projects onto the line between the two groups' centres
+     * within this of the midpoint (0 at one centre, 1 at the other) is not placed by its shape.
+     */
+    static final double UNPLACED = 0.25;
     /** Bursts shorter than this are not kept as evidence (a murmur, a click that got through). */
     static final double MIN_EVIDENCE_S = 0.35;
     /**
@@ -94,6 +104,10 @@ final class PhaseLabeller {
             return prior(n, dims, startS);
         }
         if (twoGroups(n)) {
+            if (!whole && Math.abs(towardB(dims) - 0.5) < UNPLACED) {
+                // the groups rest on bursts taking turns: this one takes its turn
+                return other(given[slot(n - 1, n)]);
+            }
             int exhaleGroup = exhaleGroup(n);
             boolean nearerA = dist2(candidate, centreA, dims) <= dist2(candidate, centreB, dims);
             return (nearerA ? 0 : 1) == exhaleGroup ? Phase.EXHALE : Phase.INHALE;
@@ -306,6 +320,21 @@ final class PhaseLabeller {
             case 2 -> tiltDb(points[slot]);
             default -> onsetS[slot(i + 1, n)] - onsetS[slot];
         };
+    }
+
+    /**
+     * Where the candidate lies along the line from centre A (0) to centre B (1), over the first
+     * {@code dims} features.
+     */
+    private double towardB(int dims) {
+        double dot = 0;
+        double length2 = 0;
+        for (int d = 0; d < dims; d++) {
+            double ab = centreB[d] - centreA[d];
+            dot += (candidate[d] - centreA[d]) * ab;
+            length2 += ab * ab;
+        }
+        return length2 > 0 ? dot / length2 : 0.5;
     }
 
     private static Phase other(Phase p) {

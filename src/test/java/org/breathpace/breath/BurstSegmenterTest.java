@@ -24,6 +24,10 @@ class BurstSegmenterTest {
 
     /** A frame {@code db} dB above a room at -60 dBFS, with the given tonality. */
     private void frame(double db, double tonality) {
+        segmenter.accept(features(db, tonality), true);
+    }
+
+    private static FrameFeatures features(double db, double tonality) {
         FrameFeatures f = new FrameFeatures();
         f.noisePower = 1e-6;
         f.excessPower = f.noisePower * Math.pow(10, db / 10);
@@ -31,7 +35,7 @@ class BurstSegmenterTest {
         f.excessHigh = f.excessPower / 2;
         f.tonality = tonality;
         f.coverage = 0.8;
-        segmenter.accept(f, true);
+        return f;
     }
 
     private void frames(int n, double db) {
@@ -67,6 +71,72 @@ class BurstSegmenterTest {
             frame(db, 0.1);
         }
         assertThat(announcementDelay()).as("four frames of a strong swell").isCloseTo(4 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSmoothSwellOfNoiseOutOfAQuietRoomIsAnnouncedTwoFramesEarly() {
+        frames(20, -20);
+        frame(-8, 0.1); // the swell's quiet start, under the threshold
+        for (double db : new double[] {4, 10, 14, 17, 19, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay() - FRAME_S).as("three frames over the threshold")
+                .isCloseTo(3 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSwellThatStepsUpAtOnceWaitsLonger() {
+        // the same swell, but its first frame jumps 17 dB above what came before (a pop, a gate opening)
+        frames(20, -20);
+        frame(-8, 0.1);
+        for (double db : new double[] {9, 12, 15, 18, 20, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay() - FRAME_S).as("four frames: the fast rule, not the early one")
+                .isCloseTo(4 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSwellWithATonalFrameWaitsLonger() {
+        frames(20, -20);
+        frame(-8, 0.1);
+        frame(4, 0.1);
+        frame(10, 0.35); // a tonal frame: could be a word's start
+        for (double db : new double[] {14, 17, 19, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay() - FRAME_S).isCloseTo(4 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSwellWithAFrameOfHeldNotesWaitsLonger() {
+        frames(20, -20);
+        frame(-8, 0.1);
+        frame(4, 0.1);
+        FrameFeatures held = features(10, 0.1);
+        held.persistence = 0.6; // its spectral peaks stayed where they were: held notes
+        segmenter.accept(held, true);
+        for (double db : new double[] {14, 17, 19, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(announcementDelay() - FRAME_S).isCloseTo(4 * FRAME_S, org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void aSwellInsideOtherSoundWaitsLonger() {
+        // a knock, then a smooth swell that begins while the knock still rings: not out of a quiet room
+        frames(20, -20);
+        for (double db : new double[] {40, 30, 20, 10, 5}) {
+            frame(db, 0.1);
+        }
+        int before = events.size();
+        for (double db : new double[] {4, 10, 14, 17, 19, 20, 20}) {
+            frame(db, 0.1);
+        }
+        assertThat(events).hasSizeGreaterThan(before);
+        assertThat(events.get(before)).startsWith("start");
+        double emitted = Double.parseDouble(events.get(before).split(" ")[3]);
+        assertThat(emitted - 25 * FRAME_S).as("not the early rule").isGreaterThan(3 * FRAME_S + 0.006);
     }
 
     @Test

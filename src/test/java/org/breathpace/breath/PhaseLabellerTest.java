@@ -30,6 +30,33 @@ class PhaseLabellerTest {
     }
 
     @Test
+    void anOnsetBetweenTheTwoGroupsTakesItsTurn() {
+        // A hiss whose first frames also hold the low tail of a word: its shape lies midway
+        // between wind and hiss. After an exhale it is the inhale's turn, after an inhale the exhale's.
+        double[] mixed = new double[WIND.length];
+        for (int b = 0; b < mixed.length; b++) {
+            mixed[b] = 0.45 * WIND[b] + 0.55 * HISS[b];
+        }
+        double t = 0;
+        for (int i = 0; i < 6; i++) {
+            feed(HISS, -30, 1.5, t);
+            feed(WIND, -20, 2.0, t + 1.7);
+            t += 5;
+        }
+        assertThat(labeller.label(mixed, -30, false, t)).as("after an exhale").isEqualTo(Phase.INHALE);
+        feed(HISS, -30, 1.5, t);
+        assertThat(labeller.label(mixed, -30, false, t + 1.7)).as("after an inhale").isEqualTo(Phase.EXHALE);
+        // a shape clearly nearer one group keeps that group's label whatever came before
+        double[] windish = new double[WIND.length];
+        for (int b = 0; b < windish.length; b++) {
+            windish[b] = 0.8 * WIND[b] + 0.2 * HISS[b];
+        }
+        assertThat(labeller.label(windish, -20, false, t + 1.7)).isEqualTo(Phase.EXHALE);
+        feed(WIND, -20, 2.0, t + 1.7);
+        assertThat(labeller.label(windish, -20, false, t + 5)).isEqualTo(Phase.EXHALE);
+    }
+
+    @Test
     void whenInhalesAreLouderTheShapeStillDecides() {
         double t = 0;
         for (int i = 0; i < 6; i++) {
