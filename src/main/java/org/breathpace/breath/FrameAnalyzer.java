@@ -207,19 +207,26 @@ final class FrameAnalyzer {
         keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
         allPeaks = PERSISTENCE_DECAY * allPeaks + peaks;
         out.persistence = allPeaks >= MIN_PEAKS ? keptPeaks / allPeaks : 0;
-        boolean held = out.persistence > Math.max(PERSISTENT,
+        double heldAbove = Math.max(PERSISTENT,
                 CHANCE_PERSISTENCE + PERSISTENCE_Z * Math.sqrt(CHANCE_PERSISTENCE * (1 - CHANCE_PERSISTENCE) / allPeaks));
         System.arraycopy(previous, kLow - 1, beforePrevious, kLow - 1, kHigh - kLow + 3);
         System.arraycopy(power, kLow - 1, previous, kLow - 1, kHigh - kLow + 3);
         // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
         // clearly add to the room.
         out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
-        if (out.voicing > VOICED || held) {
-            // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath.
-            tonal += low + high;
-            low = 0;
-            high = 0;
-            java.util.Arrays.fill(out.bandExcess, 0);
+        // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath,
+        // so it all counts as tonal. Written without a branch: most recordings have no such frame
+        // for minutes, and a branch never taken is compiled as a trap that throws the whole method
+        // back to the interpreter, to be compiled again, when the first one comes. `notBreath` is 1
+        // or 0; the sums are finite and never negative, so multiplying by 0 gives the +0.0 the
+        // branch assigned, adding 0 leaves `tonal` as it was, and multiplying by 1 changes nothing.
+        int notBreath = above(out.voicing, VOICED) | above(out.persistence, heldAbove);
+        double breathShare = 1 - notBreath;
+        tonal += (low + high) * notBreath;
+        low *= breathShare;
+        high *= breathShare;
+        for (int band = 0; band < BANDS; band++) {
+            out.bandExcess[band] *= breathShare;
         }
         out.bandPower = total * powerScale;
         out.noisePower = room * powerScale;
@@ -227,6 +234,14 @@ final class FrameAnalyzer {
         out.excessHigh = high * powerScale;
         out.excessPower = out.excessLow + out.excessHigh;
         out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
+    }
+
+    /**
+     * 1 when {@code value > limit}, else 0, without a branch (for finite values: the difference of
+     * two different finite doubles is never zero, so its sign bit is that of the comparison).
+     */
+    private static int above(double value, double limit) {
+        return (int) (Double.doubleToRawLongBits(limit - value) >>> 63);
     }
 
     /**

@@ -54,6 +54,8 @@ final class PhaseLabeller {
     private final double[] onsetS = new double[HISTORY];
     private final Phase[] given = new Phase[HISTORY];
     private final int[] group = new int[HISTORY];
+    /** {@link #points} oldest first, for {@link #twoGroups} (references only, filled per call). */
+    private final double[][] ordered = new double[HISTORY][];
     private final double[] centreA = new double[DIMS];
     private final double[] centreB = new double[DIMS];
     private final double[] candidate = new double[DIMS];
@@ -153,35 +155,48 @@ final class PhaseLabeller {
         return given[last];
     }
 
-    /** Two-means over the history; true when the two groups are distinct and alternate. */
+    /**
+     * Two-means over the history; true when the two groups are distinct and alternate.
+     *
+     * <p>The loops run over {@link #ordered} with no index arithmetic inside, the pair loop's
+     * outer index stops before the last burst (which has no later partner), and the first burst's
+     * step is taken before the loop: the ring-buffer index, the empty last pass and an
+     * {@code i > 0} test inside the loops made the JIT's loop predicates, built from the profile of
+     * the first short histories, fail as the history grew, and the method was compiled five times
+     * over. Same arithmetic in the same order as before.
+     */
     private boolean twoGroups(int n) {
+        double[][] pts = ordered;
+        int[] grp = group;
+        for (int i = 0; i < n; i++) {
+            pts[i] = points[slot(i, n)];
+        }
         int ia = 0, ib = 1;
         double far = -1;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n - 1; i++) {
+            double[] pi = pts[i];
             for (int j = i + 1; j < n; j++) {
-                double d = dist2(points[slot(i, n)], points[slot(j, n)], DIMS);
-                if (d > far) {
-                    far = d;
-                    ia = i;
-                    ib = j;
-                }
+                double d = dist2(pi, pts[j], DIMS);
+                // no branch: the farthest pair changes rarely after the first few
+                boolean farther = d > far;
+                far = farther ? d : far;
+                ia = farther ? i : ia;
+                ib = farther ? j : ib;
             }
         }
-        System.arraycopy(points[slot(ia, n)], 0, centreA, 0, DIMS);
-        System.arraycopy(points[slot(ib, n)], 0, centreB, 0, DIMS);
+        System.arraycopy(pts[ia], 0, centreA, 0, DIMS);
+        System.arraycopy(pts[ib], 0, centreB, 0, DIMS);
         int na = 0, nb = 0;
         for (int iter = 0; iter < 10; iter++) {
             na = 0;
             nb = 0;
             for (int i = 0; i < n; i++) {
-                double[] p = points[slot(i, n)];
-                group[i] = dist2(p, centreA, DIMS) <= dist2(p, centreB, DIMS) ? 0 : 1;
-                if (group[i] == 0) {
-                    na++;
-                } else {
-                    nb++;
-                }
+                double[] p = pts[i];
+                int g = dist2(p, centreA, DIMS) <= dist2(p, centreB, DIMS) ? 0 : 1;
+                grp[i] = g;
+                nb += g;
             }
+            na = n - nb;
             if (na == 0 || nb == 0) {
                 return false;
             }
@@ -191,13 +206,11 @@ final class PhaseLabeller {
         if (na < 2 || nb < 2) {
             return false;
         }
-        double spread = 0;
+        double spread = dist2(pts[0], grp[0] == 0 ? centreA : centreB, DIMS);
         int changes = 0;
-        for (int i = 0; i < n; i++) {
-            spread += dist2(points[slot(i, n)], group[i] == 0 ? centreA : centreB, DIMS);
-            if (i > 0 && group[i] != group[i - 1]) {
-                changes++;
-            }
+        for (int i = 1; i < n; i++) {
+            spread += dist2(pts[i], grp[i] == 0 ? centreA : centreB, DIMS);
+            changes += grp[i] != grp[i - 1] ? 1 : 0;
         }
         spread = Math.sqrt(spread / n) / UNIT_DB;
         double separation = Math.sqrt(dist2(centreA, centreB, DIMS)) / UNIT_DB;
@@ -351,7 +364,7 @@ final class PhaseLabeller {
         int c = 0;
         for (int i = 0; i < n; i++) {
             if (group[i] == g) {
-                double[] p = points[slot(i, n)];
+                double[] p = ordered[i];
                 for (int d = 0; d < DIMS; d++) {
                     centre[d] += p[d];
                 }
