@@ -130,10 +130,10 @@ class MicrophoneEndToEndTest {
         Files.writeString(Path.of("target", "microphone-end-to-end.txt"), report);
         assertThat(failures).as(report.toString()).isEmpty();
         assertThat(l.length).isGreaterThanOrEqualTo(20);
-        // The target is p95 <= 0.4 s (median <= 0.25 s); the figures are printed above and kept in
-        // docs/performance.md. Through PulseAudio's resampler p95 varies by some 50 ms from run to run
-        // around the target, so the assertion guards against a regression, not the target itself.
-        assertThat(p.evaluate(l, 95)).as("p95 latency, s").isLessThanOrEqualTo(0.5);
+        // The targets. Three runs of this test on 2026-11-25 printed medians of 218-228 ms and
+        // p95 of 290-311 ms (docs/performance.md): both hold with some margin.
+        assertThat(p.evaluate(l, 50)).as("median latency, s").isLessThanOrEqualTo(0.25);
+        assertThat(p.evaluate(l, 95)).as("p95 latency, s").isLessThanOrEqualTo(0.4);
     }
 
     @Test
