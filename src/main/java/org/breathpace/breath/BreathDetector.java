@@ -7,14 +7,18 @@ import java.util.Objects;
  * phases, rate and quality to its listener as soon as each is decided. The same object runs
  * live (audio thread) and offline ({@code analyze}).
  *
- * <p>The stages, each in its own class: box-average decimation to about 8 kHz (breath needs
- * no more, and every later stage then costs a fifth as much at 44.1 kHz); {@link FrameAnalyzer}
- * (spectrum of each ~30 ms frame against the learned room, {@link NoiseSpectrum});
+ * <p>The stages, each in its own class: {@link SpectrumFront} (box-average decimation to 12–16 kHz,
+ * peak and clipping, the power spectrum of each ~35 ms frame: everything that depends on the
+ * samples alone); {@link FrameAnalyzer} (each spectrum against the learned room, {@link NoiseSpectrum});
  * {@link BurstSegmenter} (bursts of breath-like sound); {@link PhaseLabeller} (inhale or exhale,
  * judged from this recording's own bursts); {@link RateEstimator}; {@link QualityMeter}.
  *
- * <p>Not thread-safe: one thread feeds it. {@link #process} does not allocate in steady state;
- * events are allocated only when emitted.
+ * <p>Live, {@link #process} runs the front and the decisions one after the other on the audio
+ * thread. Offline analysis may instead run a {@link SpectrumFront} on a second thread and pass its
+ * frames to {@link #acceptFrame} in order: the same frames give the same events.
+ *
+ * <p>Not thread-safe: one thread feeds it. {@link #process} and {@link #acceptFrame} do not
+ * allocate in steady state; events are allocated only when emitted.
  */
 public final class BreathDetector {
 
@@ -32,9 +36,12 @@ public final class BreathDetector {
 
     private final float sampleRate;
     private final BreathListener listener;
-    private final int factor;
-    private final float inverseFactor;
-    private final float[] frame;
+    private final FrameLayout layout;
+    /** Measures the samples given to {@link #process} (live: on the same thread). */
+    private final SpectrumFront front;
+    /** Computes the spectrum of a frame whose front left it to this thread. */
+    private final PowerSpectrum spectrum;
+    private final long frameSamples;
     private final FrameAnalyzer analyzer;
     private final FrameFeatures features = new FrameFeatures();
     private final BurstSegmenter segmenter;
@@ -43,13 +50,8 @@ public final class BreathDetector {
     private final QualityMeter quality;
     private final double frameS;
 
+    /** Input samples the decisions have reached: the end of the last frame, or of the stream. */
     private long samplesSeen;
-    private float accumulator;
-    private int accumulated;
-    private int framePos;
-    private float framePeak;
-    private long frameClipped;
-    private long frameSamples;
     private double nextQualityS = QUALITY_EVERY_S;
     private Phase currentPhase;
     private final double[] shape = new double[FrameAnalyzer.BANDS];
@@ -70,113 +72,57 @@ public final class BreathDetector {
         }
         this.sampleRate = sampleRate;
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.factor = Math.max(1, (int) Math.floor(sampleRate / TARGET_RATE_HZ));
-        this.inverseFactor = 1f / factor;
-        double decimatedRate = sampleRate / (double) factor;
-        int size = decimatedRate < 12000 ? 256 : 512;
-        this.frame = new float[size];
-        this.analyzer = new FrameAnalyzer(size, decimatedRate);
-        this.frameS = size * factor / (double) sampleRate;
+        this.layout = FrameLayout.of(sampleRate);
+        this.analyzer = new FrameAnalyzer(layout.size(), layout.decimatedRate());
+        this.frameS = layout.frameS();
+        this.frameSamples = layout.inputSamples();
+        this.front = new SpectrumFront(layout, new SpectrumFrame(layout), this::acceptFrame);
+        this.spectrum = new PowerSpectrum(layout);
         this.segmenter = new BurstSegmenter(frameS, new Sink());
         this.quality = new QualityMeter(frameS);
     }
 
-    /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
+    /**
+     * Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}: the detector's own
+     * {@link SpectrumFront} measures them and hands each finished frame to {@link #acceptFrame},
+     * all on the calling thread.
+     */
     public void process(float[] samples, int offset, int length) {
-        int i = offset;
-        int end = offset + length;
-        while (i < end) {
-            // Work up to the end of the current frame with locals only (the hot loop of the detector):
-            // one pass averages each group of samples and tracks the loudest one.
-            int untilFrameFull = (frame.length - framePos) * factor - accumulated;
-            int stop = Math.min(end, i + untilFrameFull);
-            float peak = 0;
-            int k = i;
-            int pos = framePos;
-            if (accumulated > 0) {
-                // finish the group left open by the previous call
-                float acc = accumulator;
-                int count = accumulated;
-                while (k < stop && count < factor) {
-                    float v = samples[k++];
-                    acc += v;
-                    peak = Math.max(peak, Math.abs(v));
-                    count++;
-                }
-                if (count == factor) {
-                    frame[pos++] = acc * inverseFactor;
-                    accumulator = 0;
-                    accumulated = 0;
-                } else {
-                    accumulator = acc;
-                    accumulated = count;
-                }
-            }
-            int whole = (stop - k) / factor;
-            if (factor == 3) {
-                for (int g = 0; g < whole; g++, k += 3) {
-                    float a = samples[k];
-                    float b = samples[k + 1];
-                    float c = samples[k + 2];
-                    frame[pos++] = (a + b + c) * inverseFactor;
-                    peak = Math.max(peak, Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(c))));
-                }
-            } else if (factor == 1) {
-                for (int g = 0; g < whole; g++, k++) {
-                    float a = samples[k];
-                    frame[pos++] = a;
-                    peak = Math.max(peak, Math.abs(a));
-                }
-            } else {
-                for (int g = 0; g < whole; g++) {
-                    float acc = 0;
-                    for (int d = 0; d < factor; d++) {
-                        float v = samples[k + d];
-                        acc += v;
-                        peak = Math.max(peak, Math.abs(v));
-                    }
-                    frame[pos++] = acc * inverseFactor;
-                    k += factor;
-                }
-            }
-            if (k < stop) {
-                float acc = 0;
-                int count = 0;
-                while (k < stop) {
-                    float v = samples[k++];
-                    acc += v;
-                    peak = Math.max(peak, Math.abs(v));
-                    count++;
-                }
-                accumulator = acc;
-                accumulated = count;
-            }
-            if (peak >= QualityMeter.CLIP_LEVEL) {
-                // Only a chunk that reached full scale is scanned again to count its clipped samples.
-                frameClipped += countClipped(samples, i, stop);
-            }
-            framePeak = Math.max(framePeak, peak);
-            framePos = pos;
-            samplesSeen += stop - i;
-            i = stop;
-            if (framePos == frame.length) {
-                frameSamples = (long) frame.length * factor;
-                onFrame();
-                framePos = 0;
-            }
-        }
+        front.process(samples, offset, length);
+        samplesSeen = front.samplesSeen();
     }
 
-    private static int countClipped(float[] samples, int from, int to) {
-        int clipped = 0;
-        for (int k = from; k < to; k++) {
-            clipped += Math.abs(samples[k]) >= QualityMeter.CLIP_LEVEL ? 1 : 0;
+    /**
+     * Takes the next frame from a {@link SpectrumFront} of this sample rate that runs elsewhere
+     * (offline analysis measures frames on a second thread): every decision about it is made here,
+     * on the calling thread, and events go to the listener. Frames must come in stream order; do
+     * not mix this with {@link #process}. Returns {@code frame}, whose values are no longer needed.
+     */
+    public SpectrumFrame acceptFrame(SpectrumFrame frame) {
+        if (frame.layout != layout && !frame.layout.equals(layout)) {
+            throw new IllegalArgumentException("a frame of layout " + frame.layout + " is not for this detector (" + layout + ")");
         }
-        return clipped;
+        spectrum.complete(frame);
+        samplesSeen = frame.endSample;
+        onFrame(frame);
+        return frame;
     }
 
     /** Ends the stream: closes any open phase and emits the final quality over the whole stream. */
     public void finish() {
+        finish(samplesSeen);
+    }
+
+    /**
+     * Ends a stream whose frames came through {@link #acceptFrame}: {@code totalSamples} is the
+     * number of input samples the front was fed ({@link SpectrumFront#samplesSeen()}), including
+     * those after the last whole frame.
+     */
+    public void finish(long totalSamples) {
+        if (totalSamples < samplesSeen) {
+            throw new IllegalArgumentException("the stream cannot end at sample " + totalSamples + ", before its last frame at " + samplesSeen);
+        }
+        samplesSeen = totalSamples;
         segmenter.finish();
         flushPendingEnd(streamTimeS());
         listener.onQuality(quality.total(streamTimeS()));
@@ -196,14 +142,12 @@ public final class BreathDetector {
         return frameS;
     }
 
-    private void onFrame() {
-        features.peak = framePeak;
-        analyzer.analyze(frame, features);
+    private void onFrame(SpectrumFrame frame) {
+        features.peak = frame.peak;
+        analyzer.analyze(frame.power, features);
         segmenter.accept(features, analyzer.settled());
         analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
-        quality.frame(features, segmenter.inBurst(), frameSamples, frameClipped);
-        framePeak = 0;
-        frameClipped = 0;
+        quality.frame(features, segmenter.inBurst(), frameSamples, frame.clipped);
         double now = streamTimeS();
         if (endPending && now - pendingEndS >= JOIN_GAP_S) {
             flushPendingEnd(now);

@@ -83,6 +83,25 @@ final class BurstSegmenter {
     static final double RELATIVE_GATE_DB = 35;
     /** Recent breaths whose loudness sets that gate. */
     static final int RECENT_PEAKS = 8;
+    /**
+     * Voice inside a breath: real exhales (a sigh, a loud breath out through the throat) carry
+     * moments that {@link FrameAnalyzer} judges voiced and sets aside whole, so that they look
+     * like silence. A frame so set aside (tonality {@link #VOICED_TONALITY}) whose band still stands
+     * this far above the room, dB, is sound, not a gap: it neither ends a burst under way nor
+     * makes a dip that splits it…
+     */
+    static final double VOICED_HOLD_DB = 10;
+    /** …and is within this of the burst's loudest moment, dB (the breath's own voice, not talk over it)… */
+    static final double VOICED_WITHIN_DB = 6;
+    /**
+     * …and the breath's own (noise-like) sound was still within this of its loudest moment when
+     * the voice took over, dB: voice over a breath that had already faded away is not the breath…
+     */
+    static final double VOICED_FROM_DB = 10;
+    /** …while it is at least this tonal (all it adds was set aside)… */
+    static final double VOICED_TONALITY = 0.99;
+    /** …for at most this long in a row, s: longer is speech or music after the breath, which ends it. */
+    static final double VOICED_HOLD_S = 0.25;
 
     private enum State { IDLE, CANDIDATE, ACTIVE, REJECTED }
 
@@ -92,6 +111,7 @@ final class BurstSegmenter {
     private final int earlyOnsetFrames;
     private final int endGapFrames;
     private final int maxFrames;
+    private final int voicedHoldFrames;
     private final BurstSink sink;
     private final BurstStats current = new BurstStats();
     private final double[] recentDb = new double[16];
@@ -105,6 +125,7 @@ final class BurstSegmenter {
     private long startFrame;
     private long lastLoudFrame;
     private int quietRun;
+    private int voicedRun;
     private double burstPeakDb;
     private double valleyDb;
     private double evidenceDb;
@@ -128,6 +149,7 @@ final class BurstSegmenter {
         this.earlyOnsetFrames = Math.max(3, Math.min(fastOnsetFrames, (int) Math.round(EARLY_ONSET_S / frameS)));
         this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
         this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
+        this.voicedHoldFrames = (int) Math.round(VOICED_HOLD_S / frameS);
         this.sink = sink;
         java.util.Arrays.fill(recentDb, Double.NEGATIVE_INFINITY);
     }
@@ -158,6 +180,11 @@ final class BurstSegmenter {
         boolean on = db >= ON_DB && loudEnough;
         boolean above = db >= OFF_DB && loudEnough;
         double now = (frame + 1) * frameS;
+        voicedRun = state == State.ACTIVE && voicedWithinBreath(f) ? voicedRun + 1 : 0;
+        if (state == State.ACTIVE && voicedRun > 0 && voicedRun <= voicedHoldFrames) {
+            // Voice inside the breath: hold the burst as it is (see VOICED_HOLD_DB).
+            return;
+        }
         switch (state) {
             case IDLE -> {
                 if (on && settled) {
@@ -190,6 +217,20 @@ final class BurstSegmenter {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * Whether all the frame adds was set aside as voiced or tonal although it is well above the
+     * room, about as loud as the breath under way, and came while that breath was still strong
+     * (speech or music quieter than the breath, or after it faded, is not held: it ends the burst
+     * as before).
+     */
+    private boolean voicedWithinBreath(FrameFeatures f) {
+        double bandDbfs = 10 * Math.log10(f.bandPower + 1e-20);
+        return f.tonality >= VOICED_TONALITY
+                && bandDbfs - 10 * Math.log10(f.noisePower + 1e-20) >= VOICED_HOLD_DB
+                && bandDbfs >= current.maxLevelDbfs - VOICED_WITHIN_DB
+                && current.lastFrameDbfs >= current.maxLevelDbfs - VOICED_FROM_DB;
     }
 
     /** Ends a burst that is under way, at the end of the stream. */

@@ -4,9 +4,11 @@ import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 
 /**
- * Turns one frame of decimated audio into {@link FrameFeatures}: the band level, the room's
- * level in the same band, what the frame adds above the room (split into low "wind" and high
- * "hiss"), and how tonal that addition is.
+ * Turns one frame's power spectrum (from {@link SpectrumFront}) into {@link FrameFeatures}: the
+ * band level, the room's level in the same band, what the frame adds above the room (split into
+ * low "wind" and high "hiss"), and how tonal that addition is. This is the stateful half of the
+ * spectral analysis (it remembers the previous frames and learns the room); the forward
+ * transform, which needs only the samples, is done by the front.
  *
  * <p>Breath is noise-like: its added power spreads over many bins. Voice, music and whistles
  * put theirs into a few narrow peaks; steady hum and fans are learned by the
@@ -61,7 +63,9 @@ final class FrameAnalyzer {
     static final double CHANCE_PERSISTENCE = 0.3;
     /**
      * Standard errors above chance that persistence must reach, given how many peaks it rests on
-     * (a frame of faint breath has few peaks, and a few of them staying put proves nothing).
+     * (a frame of faint breath has few peaks, and a few of them staying put proves nothing). Without
+     * it, one frame of a real recording's breath (11-16 peaks, a few of them steady partials) was
+     * taken for held notes, and the breath was split in two there.
      */
     static final double PERSISTENCE_Z = 3;
     /** Fewest (smoothed) peaks on which persistence is judged at all. */
@@ -70,17 +74,17 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
-    private double keptPeaks;
-    private double allPeaks;
+    /** For the inverse transform of {@link #voicing}. */
     private final FFT fft;
-    private final float[] buffer;
     private final float[] correlation;
-    private final boolean[] tonalBin;
+    /** Each bin's power above the room (0 where none) in the frame being analysed. */
+    private final double[] excessBin;
     private final double[] previous;
     private final double[] beforePrevious;
     private final int minLag;
     private final int maxLag;
-    private final double[] power;
+    /** The spectrum of the frame being analysed (the caller's array, kept until {@link #learnRoom}). */
+    private double[] power;
     private final NoiseSpectrum noise;
     private final int kLow;
     private final int kSplit;
@@ -89,6 +93,9 @@ final class FrameAnalyzer {
     private final int[] bandStart = new int[BANDS + 1];
     /** Converts a sum of |X_k|² over bins into a mean-square level of the unwindowed signal. */
     private final double powerScale;
+    /** Peaks that stayed on their bin, and all peaks, each decayed by {@link #PERSISTENCE_DECAY} per frame. */
+    private double keptPeaks;
+    private double allPeaks;
 
     /**
      * @param size       frame length in samples (a power of two)
@@ -97,14 +104,12 @@ final class FrameAnalyzer {
     FrameAnalyzer(int size, double sampleRate) {
         this.size = size;
         this.fft = new FFT(size, new HannWindow());
-        this.buffer = new float[size];
         this.correlation = new float[size];
-        this.tonalBin = new boolean[size / 2 + 1];
+        this.excessBin = new double[size / 2 + 1];
         this.previous = new double[size / 2 + 1];
         this.beforePrevious = new double[size / 2 + 1];
         this.minLag = (int) Math.floor(sampleRate / MAX_PITCH_HZ);
         this.maxLag = Math.min(size / 2, (int) Math.ceil(sampleRate / MIN_PITCH_HZ));
-        this.power = new double[size / 2 + 1];
         double binHz = sampleRate / size;
         this.kLow = Math.max(1, (int) Math.ceil(LOW_HZ / binHz));
         this.kSplit = (int) Math.round(SPLIT_HZ / binHz);
@@ -131,17 +136,16 @@ final class FrameAnalyzer {
     /**
      * Measures a frame. Call {@link #learnRoom} afterwards with the verdict on the frame.
      *
-     * @param frame {@link #size()} samples; not modified
-     * @param out   receives the features
+     * @param spectrum the frame's power spectrum, {@code size / 2 + 1} bins, as
+     *                 {@link SpectrumFront} makes it; read, not modified, and used again by
+     *                 {@link #learnRoom}, so it must not change until then
+     * @param out      receives the features
      */
-    void analyze(float[] frame, FrameFeatures out) {
-        System.arraycopy(frame, 0, buffer, 0, size);
-        fft.forwardTransform(buffer);
-        for (int k = 1; k < size / 2; k++) {
-            float re = buffer[2 * k];
-            float im = buffer[2 * k + 1];
-            power[k] = (double) re * re + (double) im * im;
+    void analyze(double[] spectrum, FrameFeatures out) {
+        if (spectrum.length != size / 2 + 1) {
+            throw new IllegalArgumentException("a spectrum of " + (size / 2 + 1) + " bins is needed, not " + spectrum.length);
         }
+        power = spectrum;
         if (!noise.primed()) {
             noise.update(power, kLow - 2, kHigh + 3, true, 1);
         }
@@ -153,52 +157,51 @@ final class FrameAnalyzer {
         int covered = 0;
         int peaks = 0;
         int kept = 0;
-        java.util.Arrays.fill(out.bandExcess, 0);
-        int band = 0;
-        // Tonal peaks and their skirts (a Hann window spreads a tone over about ±3 bins).
-        java.util.Arrays.fill(tonalBin, false);
-        for (int k = kLow; k <= kHigh; k++) {
-            if (isSteady(k)) {
-                tonalBin[k] = true;
-            }
-            if (isTonalPeak(k)) {
-                for (int j = Math.max(kLow, k - TONE_SKIRT); j <= Math.min(kHigh, k + TONE_SKIRT); j++) {
-                    tonalBin[j] = true;
-                }
-            }
+        // One pass over the bins, band by band, without data-dependent branches (on noise they
+        // would be mispredicted about every other bin). A bin is tonal when it is steady or lies
+        // within TONE_SKIRT bins of a tonal peak (a Hann window spreads a tone over about ±3 bins):
+        // the peaks are looked for TONE_SKIRT bins ahead, and `lastPeak` is the latest found so far.
+        // A bin adds its power above the room, if any: to `tonal` when tonal (voice, music and
+        // whistles put their power in narrow peaks), else to the breath sums. Adding +0.0 where the
+        // old branches added nothing leaves every sum exactly as it was.
+        int lastPeak = Integer.MIN_VALUE / 2;
+        for (int j = kLow; j < kLow + TONE_SKIRT && j <= kHigh; j++) {
+            lastPeak = isTonalPeak(j) ? j : lastPeak;
         }
-        for (int k = kLow; k <= kHigh; k++) {
-            while (band < BANDS - 1 && k >= bandStart[band + 1]) {
-                band++;
-            }
-            double p = power[k];
-            double n = noise.at(k);
-            total += p;
-            room += n;
-            double excess = p - EXCESS_FACTOR * n;
-            if (excess > 0 && p >= power[k - 1] && p >= power[k + 1]) {
-                peaks++;
+        for (int band = 0; band < BANDS; band++) {
+            int from = band == 0 ? kLow : bandStart[band];
+            int to = band == BANDS - 1 ? kHigh + 1 : bandStart[band + 1];
+            double bandSum = 0;
+            for (int k = from; k < to; k++) {
+                int ahead = k + TONE_SKIRT;
+                if (ahead <= kHigh) {
+                    lastPeak = isTonalPeak(ahead) ? ahead : lastPeak;
+                }
+                int tonalFlag = isSteady(k) | lastPeak >= k - TONE_SKIRT ? 1 : 0;
+                double p = power[k];
+                double n = noise.at(k);
+                total += p;
+                room += n;
+                double added = Math.max(p - EXCESS_FACTOR * n, 0.0);
+                excessBin[k] = added;
+                // A spectral peak above the room, and whether the frame before had one on the same
+                // bin (strictly: after digital silence, all bins 0, no bin was a peak).
+                int peak = added > 0 & p >= power[k - 1] & p >= power[k + 1] ? 1 : 0;
                 double q = previous[k];
-                // strictly: after digital silence (all bins 0) no bin was a peak
-                if (q > previous[k - 1] && q > previous[k + 1]) {
-                    kept++;
-                }
-            }
-            if (excess > 0) {
-                if (tonalBin[k]) {
-                    // Voice, music and whistles put their power in narrow peaks: it is counted as
-                    // tonal, not as breath.
-                    tonal += excess;
-                    continue;
-                }
-                covered++;
-                out.bandExcess[band] += excess * powerScale;
+                peaks += peak;
+                kept += peak & (q > previous[k - 1] & q > previous[k + 1] ? 1 : 0);
+                double tone = added * tonalFlag;
+                double breath = added - tone;
+                tonal += tone;
+                covered += (added > 0 ? 1 : 0) & (tonalFlag ^ 1);
+                bandSum += breath * powerScale;
                 if (k < kSplit) {
-                    low += excess;
+                    low += breath;
                 } else {
-                    high += excess;
+                    high += breath;
                 }
             }
+            out.bandExcess[band] = bandSum;
         }
         out.coverage = covered / (double) (kHigh - kLow + 1);
         keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
@@ -234,20 +237,26 @@ final class FrameAnalyzer {
     private double voicing() {
         java.util.Arrays.fill(correlation, 0);
         for (int k = kLow; k <= kHigh; k++) {
-            double excess = power[k] - EXCESS_FACTOR * noise.at(k);
-            if (excess > 0) {
-                correlation[2 * k] = (float) excess;
-            }
+            correlation[2 * k] = (float) excessBin[k];
         }
         fft.backwardsTransform(correlation);
         double r0 = correlation[0];
         if (!(r0 > 0)) {
             return 0;
         }
-        double best = 0;
-        for (int lag = minLag; lag <= maxLag; lag++) {
-            best = Math.max(best, correlation[lag]);
+        // Two running maxima instead of one halve the chain of dependent steps; the maximum of a
+        // set does not depend on the order it is taken in.
+        double bestEven = 0;
+        double bestOdd = 0;
+        int lag = minLag;
+        for (; lag < maxLag; lag += 2) {
+            bestEven = Math.max(bestEven, correlation[lag]);
+            bestOdd = Math.max(bestOdd, correlation[lag + 1]);
         }
+        if (lag == maxLag) {
+            bestEven = Math.max(bestEven, correlation[lag]);
+        }
+        double best = Math.max(bestEven, bestOdd);
         return Math.min(1, best / r0);
     }
 
@@ -259,13 +268,14 @@ final class FrameAnalyzer {
         double p = power[k];
         double a = previous[k];
         double b = beforePrevious[k];
-        return p < a * STEADY_RATIO && a < p * STEADY_RATIO && a < b * STEADY_RATIO && b < a * STEADY_RATIO;
+        // & rather than &&: no branch per test
+        return p < a * STEADY_RATIO & a < p * STEADY_RATIO & a < b * STEADY_RATIO & b < a * STEADY_RATIO;
     }
 
     /** A local maximum standing far above the bins two away on each side: a tone, not noise. */
     private boolean isTonalPeak(int k) {
         double p = power[k];
-        return p >= power[k - 1] && p >= power[k + 1] && p > TONE_FACTOR * 0.5 * (power[k - 2] + power[k + 2]);
+        return p >= power[k - 1] & p >= power[k + 1] & p > TONE_FACTOR * 0.5 * (power[k - 2] + power[k + 2]);
     }
 
     /**

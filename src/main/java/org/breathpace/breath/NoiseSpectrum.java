@@ -88,7 +88,11 @@ final class NoiseSpectrum {
             double s = smooth[k] + SMOOTH * (power[k] - smooth[k]);
             smooth[k] = s;
             double f = floor[k];
-            f = s < f ? f + FALL * (s - f) : Math.min(s, f * grow);
+            // Below the floor: fall a part of the way to s. Above: rise to s, at most by `grow`.
+            // Written without a branch (on noise it would be mispredicted half the time): below,
+            // the first term lies between s and f and the second is s; above, the first is f and
+            // the second at least f. So the larger one is exactly what the two cases give.
+            f = Math.max(f + FALL * Math.min(s - f, 0.0), Math.min(s, f * grow));
             floor[k] = Math.max(f, minimum);
         }
     }

@@ -1,7 +1,6 @@
 package org.breathpace.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,10 +40,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ObjectMapper mapper = new ObjectMapper();
+        JsonFactory json = new JsonFactory();
         if (format == Format.csv) {
             out.println("file,phase,start_s,end_s");
         }
@@ -60,7 +59,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 continue;
             }
             switch (format) {
-                case jsonl -> out.println(mapper.writeValueAsString(SummaryJson.of(mapper, file.toString(), s)));
+                case jsonl -> out.println(SummaryJson.of(json, file.toString(), s));
                 case csv -> csv(out, file.toString(), s);
                 case text -> text(out, file.toString(), s);
                 default -> throw new IllegalStateException();

@@ -15,11 +15,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.breathpace.audio.AudioInputException;
-import org.breathpace.audio.MonoSink;
-import org.breathpace.audio.ReadAhead;
+import org.breathpace.audio.FileAnalysis;
+import org.breathpace.audio.FramePipeline;
 import org.breathpace.audio.WavFileSource;
 import org.breathpace.breath.BreathDetector;
-import org.breathpace.breath.BreathListener;
 import org.breathpace.breath.SummaryCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
     double minutes;
 
     @Option(names = "--stage", defaultValue = "detect",
-            description = "read (decode only) or detect (decode and detect). Default: ${DEFAULT-VALUE}.")
+            description = "read (decode only), detect (analyze's path: decode and measure frames on a second thread,"
+                    + " decide on this one) or single (the live path: everything on one thread). Default: ${DEFAULT-VALUE}.")
     String stage;
 
     @Spec
@@ -81,50 +81,117 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "wrote %s (%.0f min)%n", file, minutes);
             }
             WavFileSource wav = WavFileSource.open(file);
-            SummaryCollector collector = new SummaryCollector();
-            BreathDetector detector = new BreathDetector(wav.sampleRate(), collector);
-            boolean detect = !stage.equals("read");
-            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-            long thread = Thread.currentThread().getId();
-            long[] blocks = {0};
-            long[] steadyBytes = {0, 0};
-            int block = detect ? ReadAhead.BLOCK : WavFileSource.DEFAULT_BLOCK;
-            long warmBlocks = Math.max(1, 2000L * WavFileSource.DEFAULT_BLOCK / block);
-            long start = System.nanoTime();
-            MonoSink sink = (samples, length) -> {
-                if (detect) {
-                    detector.process(samples, 0, length);
-                }
-                blocks[0]++;
-                if (blocks[0] == warmBlocks) {
-                    steadyBytes[0] = threads.getThreadAllocatedBytes(thread);
-                    steadyBytes[1] = blocks[0];
-                }
+            Measured m = switch (stage) {
+                case "read" -> read(wav);
+                case "detect" -> detect(wav);
+                case "single" -> single(wav);
+                default -> throw new UserError("--stage takes read, detect or single, not " + stage + ".");
             };
-            if (detect) {
-                // analyze's own path: decoding a few blocks ahead on a second thread
-                ReadAhead.stream(wav, block, sink);
-            } else {
-                wav.stream(block, sink);
-            }
-            long end = System.nanoTime();
-            long allocated = threads.getThreadAllocatedBytes(thread) - steadyBytes[0];
-            long steadyBlocks = blocks[0] - steadyBytes[1];
-            detector.finish();
-            double seconds = (end - start) / 1e9;
             double audio = wav.header().durationS();
+            double seconds = m.wallNs / 1e9;
             out.printf(Locale.ROOT, "file %s: %.0f s of audio at %d Hz, %d channel(s)%n", file, audio,
                     wav.header().sampleRate(), wav.header().channels());
             out.printf(Locale.ROOT, "stage %s: %.2f s, %.0fx real time, %.2f ns per input sample%n", stage, seconds,
-                    audio / seconds, (end - start) / (double) (wav.header().frames()));
-            out.printf(Locale.ROOT, "steady state: %d bytes allocated on the detecting thread over %d blocks of %d samples (%.2f bytes per block,"
-                    + " events included: %d phases)%n", allocated, steadyBlocks, block,
-                    steadyBlocks > 0 ? allocated / (double) steadyBlocks : 0, collector.phases().size());
+                    audio / seconds, m.wallNs / (double) wav.header().frames());
+            for (ThreadFigures t : m.threads) {
+                out.printf(Locale.ROOT, "  thread %s: %.2f s CPU; steady state %d bytes allocated over %d %s (%.2f bytes each)%n",
+                        t.name, t.cpuNs / 1e9, t.steadyBytes, t.steadyUnits, t.unit,
+                        t.steadyUnits > 0 ? t.steadyBytes / (double) t.steadyUnits : 0);
+            }
+            if (m.phases >= 0) {
+                out.printf(Locale.ROOT, "events: %d phases (the detecting thread's allocation includes the events)%n", m.phases);
+            }
             out.printf(Locale.ROOT, "peak heap used: %.1f MB%n", peakHeapMb());
+            out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             return 0;
         } catch (AudioInputException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** What one thread did: CPU time, and what it allocated after warming up. */
+    private record ThreadFigures(String name, long cpuNs, long steadyBytes, long steadyUnits, String unit) {
+    }
+
+    private record Measured(long wallNs, java.util.List<ThreadFigures> threads, int phases) {
+    }
+
+    /** Counts units of work on the current thread and notes its allocation once warm. */
+    private static final class Meter {
+        private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        private final long warmUnits;
+        private long units;
+        private long warmBytes;
+
+        Meter(long warmUnits) {
+            this.warmUnits = warmUnits;
+        }
+
+        void tick() {
+            if (++units == warmUnits) {
+                warmBytes = THREADS.getCurrentThreadAllocatedBytes();
+            }
+        }
+
+        ThreadFigures figures(String name, String unit) {
+            long bytes = units >= warmUnits ? THREADS.getCurrentThreadAllocatedBytes() - warmBytes : 0;
+            return new ThreadFigures(name, THREADS.getCurrentThreadCpuTime(), bytes, Math.max(0, units - warmUnits), unit);
+        }
+    }
+
+    /** Frames (of about 35 ms) before allocation is counted: the first minute or so. */
+    private static final long WARM_FRAMES = 2000;
+
+    /** Decoding only, on the calling thread. */
+    private static Measured read(WavFileSource wav) throws AudioInputException {
+        Meter meter = new Meter(WARM_FRAMES);
+        long start = System.nanoTime();
+        wav.stream(WavFileSource.DEFAULT_BLOCK, (samples, length) -> meter.tick());
+        long wall = System.nanoTime() - start;
+        return new Measured(wall, java.util.List.of(meter.figures(Thread.currentThread().getName(),
+                "blocks of " + WavFileSource.DEFAULT_BLOCK + " samples")), -1);
+    }
+
+    /** {@code analyze}'s own path: frames measured on a reader thread, decisions on this one. */
+    private static Measured detect(WavFileSource wav) throws AudioInputException {
+        SummaryCollector collector = new SummaryCollector();
+        BreathDetector detector = new BreathDetector(wav.sampleRate(), collector);
+        Meter decisions = new Meter(WARM_FRAMES);
+        ThreadFigures[] reader = new ThreadFigures[1];
+        long start = System.nanoTime();
+        long samples = FramePipeline.run(wav.sampleRate(), wav.file().toString(), sink -> {
+            Meter blocks = new Meter(WARM_FRAMES);
+            wav.stream(FileAnalysis.READ_BLOCK, (x, length) -> {
+                sink.accept(x, length);
+                blocks.tick();
+            });
+            reader[0] = blocks.figures(Thread.currentThread().getName(), "blocks of " + FileAnalysis.READ_BLOCK + " samples");
+        }, frame -> {
+            detector.acceptFrame(frame);
+            decisions.tick();
+        });
+        detector.finish(samples);
+        long wall = System.nanoTime() - start;
+        return new Measured(wall, java.util.List.of(reader[0],
+                decisions.figures(Thread.currentThread().getName(), "frames")), collector.phases().size());
+    }
+
+    /** The live path on a file: the whole detector on the calling thread, block after block. */
+    private static Measured single(WavFileSource wav) throws AudioInputException {
+        SummaryCollector collector = new SummaryCollector();
+        BreathDetector detector = new BreathDetector(wav.sampleRate(), collector);
+        Meter meter = new Meter(WARM_FRAMES);
+        long start = System.nanoTime();
+        wav.stream(FileAnalysis.READ_BLOCK, (x, length) -> {
+            detector.process(x, 0, length);
+            meter.tick();
+        });
+        detector.finish();
+        long wall = System.nanoTime() - start;
+        return new Measured(wall, java.util.List.of(meter.figures(Thread.currentThread().getName(),
+                "blocks of " + FileAnalysis.READ_BLOCK + " samples")), collector.phases().size());
     }
 
     private static double peakHeapMb() {

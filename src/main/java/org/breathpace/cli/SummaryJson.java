@@ -1,70 +1,95 @@
 package org.breathpace.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.breathpace.breath.BreathSummary;
 import org.breathpace.breath.Cycle;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.QualityWarning;
 import org.breathpace.breath.SignalQuality;
 
-/** The JSON shape of an analysed file (docs: design.md, "Contracts"): one object per file. */
+/**
+ * The JSON shape of an analysed file (docs: design.md, "Contracts"): one object per file.
+ *
+ * <p>Written with jackson-core's streaming generator rather than a databind {@code ObjectMapper}
+ * tree: the same bytes, but setting up databind costs {@code analyze} about a third of a second
+ * of start-up (docs/performance.md, "Two cores for analyze").
+ */
 final class SummaryJson {
     private SummaryJson() {
     }
 
-    static ObjectNode of(ObjectMapper mapper, String file, BreathSummary s) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("file", file);
-        o.put("duration_s", round(s.durationS(), 2));
-        o.put("sample_rate", (int) Math.round(s.sampleRate()));
-        if (s.breathsPerMin() == null) {
-            o.putNull("breaths_per_min");
-        } else {
-            o.put("breaths_per_min", round(s.breathsPerMin(), 2));
+    /** One line's object for {@code file}, compact, without the line end. */
+    static String of(JsonFactory json, String file, BreathSummary s) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            write(g, file, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        ArrayNode phases = o.putArray("phases");
-        for (PhaseEnded p : s.phases()) {
-            ObjectNode n = phases.addObject();
-            n.put("phase", p.phase().id());
-            n.put("start_s", round(p.startS(), 2));
-            n.put("end_s", round(p.endS(), 2));
-        }
-        ArrayNode cycles = o.putArray("cycles");
-        for (Cycle c : s.cycles()) {
-            ObjectNode n = cycles.addObject();
-            n.put("start_s", round(c.startS(), 2));
-            putNullable(n, "inhale_s", c.inhaleS());
-            putNullable(n, "exhale_s", c.exhaleS());
-            n.put("period_s", round(c.periodS(), 2));
-        }
-        o.set("quality", quality(mapper, s.quality()));
-        return o;
+        return out.toString();
     }
 
-    static ObjectNode quality(ObjectMapper mapper, SignalQuality q) {
-        ObjectNode n = mapper.createObjectNode();
-        if (q == null || Double.isNaN(q.snrDb())) {
-            n.putNull("snr_db");
+    static void write(JsonGenerator g, String file, BreathSummary s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", file);
+        g.writeNumberField("duration_s", round(s.durationS(), 2));
+        g.writeNumberField("sample_rate", (int) Math.round(s.sampleRate()));
+        if (s.breathsPerMin() == null) {
+            g.writeNullField("breaths_per_min");
         } else {
-            n.put("snr_db", round(q.snrDb(), 1));
+            g.writeNumberField("breaths_per_min", round(s.breathsPerMin(), 2));
         }
-        n.put("clipped_fraction", q == null ? 0.0 : round(q.clippedFraction(), 6));
-        ArrayNode w = n.putArray("warnings");
+        g.writeArrayFieldStart("phases");
+        for (PhaseEnded p : s.phases()) {
+            g.writeStartObject();
+            g.writeStringField("phase", p.phase().id());
+            g.writeNumberField("start_s", round(p.startS(), 2));
+            g.writeNumberField("end_s", round(p.endS(), 2));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("cycles");
+        for (Cycle c : s.cycles()) {
+            g.writeStartObject();
+            g.writeNumberField("start_s", round(c.startS(), 2));
+            writeNullable(g, "inhale_s", c.inhaleS());
+            writeNullable(g, "exhale_s", c.exhaleS());
+            g.writeNumberField("period_s", round(c.periodS(), 2));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("quality");
+        quality(g, s.quality());
+        g.writeEndObject();
+    }
+
+    static void quality(JsonGenerator g, SignalQuality q) throws IOException {
+        g.writeStartObject();
+        if (q == null || Double.isNaN(q.snrDb())) {
+            g.writeNullField("snr_db");
+        } else {
+            g.writeNumberField("snr_db", round(q.snrDb(), 1));
+        }
+        g.writeNumberField("clipped_fraction", q == null ? 0.0 : round(q.clippedFraction(), 6));
+        g.writeArrayFieldStart("warnings");
         if (q != null) {
             for (QualityWarning warning : q.warnings()) {
-                w.add(warning.id());
+                g.writeString(warning.id());
             }
         }
-        return n;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void putNullable(ObjectNode n, String key, Double v) {
+    private static void writeNullable(JsonGenerator g, String key, Double v) throws IOException {
         if (v == null) {
-            n.putNull(key);
+            g.writeNullField(key);
         } else {
-            n.put(key, round(v, 2));
+            g.writeNumberField(key, round(v, 2));
         }
     }
 

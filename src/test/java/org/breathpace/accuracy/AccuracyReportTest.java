@@ -37,9 +37,15 @@ class AccuracyReportTest {
      * fails if one of them starts passing, so this list never hides a fixed case.
      */
     static final java.util.Map<String, String> KNOWN_SHORTFALLS = java.util.Map.of(
-            "pink-snr0-12bpm", "at 0 dB SNR in pink noise the exhale's low wind is buried; onsets come late or are missed"
-                    + " (tried: a second onset test on the band's noise-like level smoothed over frames; its two extra phases"
-                    + " came too late to match an onset (false alarms 2 -> 4), so it was not kept)");
+            "pink-snr0-12bpm", "at 0 dB SNR in pink noise (the generator's SNR: breath at full swell against the"
+                    + " noise, both over the whole spectrum) an exhale lifts the 100 Hz-6 kHz band only 3-5 dB over the"
+                    + " room, so few bins clear the per-bin test (5x the room) and onsets come late or are missed; a person"
+                    + " hears each exhale as a swell of the hiss, so the fixture is fair (tried: a second onset test on the"
+                    + " band's noise-like level smoothed over frames: its two extra phases came too late to match an onset,"
+                    + " false alarms 2 -> 4; and summing each band's bins over about three frames, counting what stands 4"
+                    + " standard errors above the room: this fixture reached F1 0.952, but bursts' quiet tails were held"
+                    + " longer, so rate-3bpm, rate-30bpm, keyboard-12bpm and no-breath-speech fell below their bars and 41"
+                    + " of the 63 real recordings changed their breaths (merged, lost or added); neither was kept)");
 
     record Row(String name, String kind, Double trueRate, Double rate, OnsetScore score, List<String> failures) { }
 
@@ -63,7 +69,11 @@ class AccuracyReportTest {
         System.out.println(table);
         String out = System.getProperty("accuracy.out");
         if (out != null && !out.isBlank()) {
-            Files.writeString(Path.of(out), document(table));
+            // Keep the "Real recordings" section RealBreathRecordingsTest writes at the end of the file.
+            Path file = Path.of(out);
+            String existing = Files.exists(file) ? Files.readString(file) : "";
+            int real = existing.indexOf(RealBreathRecordingsTest.SECTION);
+            Files.writeString(file, document(table) + (real >= 0 ? "\n" + existing.substring(real) : ""));
         }
         List<String> failures = rows.stream().filter(r -> !KNOWN_SHORTFALLS.containsKey(r.name()))
                 .flatMap(r -> r.failures().stream().map(f -> r.name() + ": " + f)).toList();

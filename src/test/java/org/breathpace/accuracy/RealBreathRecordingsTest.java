@@ -38,6 +38,12 @@ class RealBreathRecordingsTest {
         return p;
     }
 
+    /** One labelled clip's scores: onsets, labels where known, rate from the labels and detected. */
+    record ClipRow(String clip, OnsetScore score, int optional, boolean phasesKnown, Double labelRate, Double rate) { }
+
+    /** How long before an optional window's labelled start a detection still falls in it, s (label precision). */
+    static final double OPTIONAL_LEAD_S = 0.25;
+
     @Test
     void everyLabelledBreathIsFoundOnceAndLabelledRightWhereKnown() throws Exception {
         Path dir = folder();
@@ -45,31 +51,183 @@ class RealBreathRecordingsTest {
         try (InputStream in = getClass().getResourceAsStream("/real-breath-labels.json")) {
             clips = new ObjectMapper().readTree(in).get("clips");
         }
+        List<ClipRow> rows = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> clip = it.next();
             BreathSummary s = FileAnalysis.analyze(dir.resolve(clip.getKey()));
-            List<OnsetScore.Onset> truth = new ArrayList<>();
-            JsonNode onsets = clip.getValue().get("onsets");
-            JsonNode phases = clip.getValue().get("phases");
-            for (int i = 0; i < onsets.size(); i++) {
-                double t = onsets.get(i).asDouble();
-                truth.add(new OnsetScore.Onset(t, t + 1, phases == null ? "?" : phases.get(i).asText(), true));
-            }
-            List<OnsetScore.Onset> found = new ArrayList<>();
-            for (PhaseEnded p : s.phases()) {
-                found.add(new OnsetScore.Onset(p.startS(), p.endS(), p.phase().id(), true));
-            }
-            OnsetScore score = OnsetScore.score(truth, found, 0.5);
-            System.out.printf("%s: %d labelled, %d found, %d missed, %d extra, rate %s%n", clip.getKey(),
-                    truth.size(), score.hits(), score.misses(), score.falseAlarms(), s.breathsPerMin());
-            assertThat(score.misses()).as(clip.getKey() + ": breaths missed").isZero();
-            assertThat(score.falseAlarms()).as(clip.getKey() + ": sounds that are no breath").isZero();
-            if (phases != null) {
-                assertThat(score.labelAccuracy()).as(clip.getKey() + ": inhale/exhale labels").isGreaterThanOrEqualTo(0.9);
+            ClipRow row = score(clip.getKey(), clip.getValue(), s);
+            rows.add(row);
+            if (row.score().misses() + row.score().falseAlarms() > 0) {
+                System.out.println(clip.getKey() + " labelled " + clip.getValue().get("onsets") + ", found "
+                        + s.phases().stream().map(p -> String.format(Locale.ROOT, "%s %.2f-%.2f", p.phase().id(),
+                                p.startS(), p.endS())).toList());
             }
         }
+        String table = table(rows);
+        System.out.println(table);
+        String out = System.getProperty("real.out");
+        if (out != null && !out.isBlank()) {
+            writeSection(Path.of(out), table, rows.size());
+        }
+        // Every clip is checked and every problem collected, so one run shows the whole picture.
+        SoftAssertions soft = new SoftAssertions();
+        for (ClipRow r : rows) {
+            soft.assertThat(r.score().misses()).as(r.clip() + ": breaths missed").isZero();
+            soft.assertThat(r.score().falseAlarms()).as(r.clip() + ": sounds that are no breath").isZero();
+            if (r.phasesKnown()) {
+                soft.assertThat(r.score().labelAccuracy()).as(r.clip() + ": inhale/exhale labels").isGreaterThanOrEqualTo(0.9);
+            }
+        }
+        soft.assertAll();
     }
+
+    /**
+     * Scores one clip: its required onsets (with phases where given) and its optional windows
+     * (sounds too faint or unclear to call: neither hits nor false alarms) against the detector.
+     */
+    static ClipRow score(String name, JsonNode labels, BreathSummary s) {
+        List<OnsetScore.Onset> truth = new ArrayList<>();
+        JsonNode onsets = labels.get("onsets");
+        JsonNode phases = labels.get("phases");
+        for (int i = 0; i < onsets.size(); i++) {
+            double t = onsets.get(i).asDouble();
+            truth.add(new OnsetScore.Onset(t, t + 1, phases == null ? "?" : phases.get(i).asText(), true));
+        }
+        List<OnsetScore.Onset> found = new ArrayList<>();
+        for (PhaseEnded p : s.phases()) {
+            found.add(new OnsetScore.Onset(p.startS(), p.endS(), p.phase().id(), true));
+        }
+        // A detection in an optional window counts neither way, unless it is the one that finds a
+        // required onset (setting it aside would lose a hit).
+        int optional = 0;
+        OnsetScore score = OnsetScore.score(truth, found, AccuracyReportTest.TOLERANCE_S);
+        for (int i = 0; i < found.size(); i++) {
+            if (!inOptionalWindow(found.get(i).timeS(), labels.get("optional"))) {
+                continue;
+            }
+            List<OnsetScore.Onset> without = new ArrayList<>(found);
+            without.remove(i);
+            OnsetScore scoreWithout = OnsetScore.score(truth, without, AccuracyReportTest.TOLERANCE_S);
+            if (scoreWithout.hits() == score.hits()) {
+                found = without;
+                score = scoreWithout;
+                optional++;
+                i--;
+            }
+        }
+        return new ClipRow(name, score, optional, phases != null, labelRate(labels.get("breaths")), s.breathsPerMin());
+    }
+
+    /**
+     * Whether a detected onset lies in an optional window (from {@link #OPTIONAL_LEAD_S} before its
+     * start to its end).
+     */
+    static boolean inOptionalWindow(double onsetS, JsonNode windows) {
+        if (windows == null) {
+            return false;
+        }
+        for (JsonNode w : windows) {
+            if (onsetS >= w.get(0).asDouble() - OPTIONAL_LEAD_S && onsetS <= w.get(1).asDouble()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rate the labels give: 60 over the mean interval between breaths one apart, counting only
+     * intervals a detector's cycle can have (1.6 to 22 s); null without two such intervals.
+     */
+    static Double labelRate(JsonNode breaths) {
+        if (breaths == null) {
+            return null;
+        }
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i + 1 < breaths.size(); i++) {
+            double period = breaths.get(i + 1).asDouble() - breaths.get(i).asDouble();
+            if (period >= 1.6 && period <= 22) {
+                sum += period;
+                n++;
+            }
+        }
+        return n < 2 ? null : 60 / (sum / n);
+    }
+
+    static String table(List<ClipRow> rows) {
+        StringBuilder b = new StringBuilder();
+        b.append("| clip | labelled | hits / extra / missed | in optional windows | onset F1 | label accuracy | median onset error"
+                + " | rate (labels) | rate (detector) | rate error |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        int hits = 0, extra = 0, missed = 0, optional = 0, labelHits = 0, labelsRight = 0, rated = 0;
+        double rateErrorSum = 0;
+        for (ClipRow r : rows) {
+            OnsetScore s = r.score();
+            hits += s.hits();
+            extra += s.falseAlarms();
+            missed += s.misses();
+            optional += r.optional();
+            if (r.phasesKnown()) {
+                labelHits += s.hits();
+                labelsRight += s.labelsRight();
+            }
+            String rateError = "–";
+            if (r.labelRate() != null && r.rate() != null) {
+                double e = Math.abs(r.rate() - r.labelRate());
+                rateErrorSum += e;
+                rated++;
+                rateError = String.format(Locale.ROOT, "%.2f", e);
+            } else if (r.labelRate() != null) {
+                rateError = "no rate";
+            }
+            b.append(String.format(Locale.ROOT, "| %s | %d | %d / %d / %d | %d | %.3f | %s | %s | %s | %s | %s |%n",
+                    r.clip().replace("coswara-", "").replace(".wav", ""), s.hits() + s.misses(), s.hits(),
+                    s.falseAlarms(), s.misses(), r.optional(), s.f1(),
+                    r.phasesKnown() ? String.format(Locale.ROOT, "%.2f", s.labelAccuracy()) : "–",
+                    Double.isNaN(s.medianErrorMs()) ? "–" : String.format(Locale.ROOT, "%.0f ms", s.medianErrorMs()),
+                    rate(r.labelRate()), rate(r.rate()), rateError));
+        }
+        double f1 = hits + extra + missed == 0 ? 1 : 2.0 * hits / (2.0 * hits + extra + missed);
+        b.append(String.format(Locale.ROOT, "| **all %d clips** | %d | %d / %d / %d | %d | %.3f | %s | | | | %s |%n",
+                rows.size(), hits + missed, hits, extra, missed, optional, f1,
+                labelHits == 0 ? "–" : String.format(Locale.ROOT, "%.2f (%d of %d)", labelsRight / (double) labelHits,
+                        labelsRight, labelHits),
+                rated == 0 ? "–" : String.format(Locale.ROOT, "mean %.2f over %d", rateErrorSum / rated, rated)));
+        return b.toString();
+    }
+
+    private static String rate(Double r) {
+        return r == null ? "none" : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    /** Replaces the "Real recordings" section at the end of {@code file} (or appends it). */
+    private static void writeSection(Path file, String table, int clips) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        int at = text.indexOf(SECTION);
+        if (at >= 0) {
+            text = text.substring(0, at);
+        }
+        if (!text.isEmpty() && !text.endsWith("\n\n")) {
+            text = text.endsWith("\n") ? text + "\n" : text + "\n\n";
+        }
+        Files.writeString(file, text + SECTION + "\n\n" + SECTION_TEXT.formatted(clips) + "\n" + table);
+    }
+
+    /** Heading of the section this test writes at the end of docs/accuracy.md. */
+    static final String SECTION = "## Real recordings";
+
+    private static final String SECTION_TEXT = """
+            Made by `mvn -o -q test -Dtest=RealBreathRecordingsTest -Dreal.out=docs/accuracy.md` (needs the
+            clips in `../shared/real-breath`, which are not in this repository). The labels are
+            `src/test/resources/real-breath-labels.json`: every breath sound in %d of the clips, read off a
+            spectrogram and level traces by eye (about ±0.2 s; those added on 2026-11-25 before running the
+            detector on them); faint or
+            unclear sounds are optional windows (a detection there counts neither way). Onsets match within
+            ±0.5 s whatever their label; label accuracy only where the phases are unmistakable. The rate from
+            the labels is 60 / mean interval between breaths one apart, where the labels say which those are.
+            The test fails on any missed or extra breath, or label accuracy under 0.90.
+            """;
 
     @Test
     void everyRecordingGivesAPlausibleRateAndNoBreathCountedTwice() throws Exception {

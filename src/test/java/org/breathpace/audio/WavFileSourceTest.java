@@ -50,4 +50,30 @@ class WavFileSourceTest {
         Path file = Files.write(dir.resolve("list.wav"), b.array());
         assertThat(WavFileSource.open(file).header().frames()).isEqualTo(100);
     }
+
+    @Test
+    void everySixteenBitValueBecomesTheFloatTarsosDspMakesOfIt() throws Exception {
+        int frames = 65536;
+        ByteBuffer b = ByteBuffer.allocate(44 + frames * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + frames * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(44100).putInt(88200).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes()).putInt(frames * 2);
+        for (int i = 0; i < frames; i++) {
+            b.putShort((short) (i - 32768));
+        }
+        byte[] bytes = b.array();
+        float[] want = new float[frames];
+        be.tarsos.dsp.io.TarsosDSPAudioFloatConverter.getConverter(
+                new be.tarsos.dsp.io.TarsosDSPAudioFormat(44100, 16, 1, true, false)).toFloatArray(bytes, 44, want, 0, frames);
+        Path file = Files.write(dir.resolve("all-values.wav"), bytes);
+        int[] at = {0};
+        WavFileSource.open(file).stream(1000, (samples, length) -> {
+            for (int i = 0; i < length; i++, at[0]++) {
+                if (Float.floatToRawIntBits(samples[i]) != Float.floatToRawIntBits(want[at[0]])) {
+                    throw new AssertionError("value " + (at[0] - 32768) + ": " + samples[i] + ", TarsosDSP " + want[at[0]]);
+                }
+            }
+        });
+        assertThat(at[0]).isEqualTo(frames);
+    }
 }

@@ -210,6 +210,63 @@ class BurstSegmenterTest {
         assertThat(events.get(3)).startsWith("end");
     }
 
+    /**
+     * {@code n} frames whose whole addition {@link FrameAnalyzer} set aside as voiced (excess 0,
+     * tonality 1), with the band {@code db} dB above the room.
+     */
+    private void voiced(int n, double db) {
+        for (int i = 0; i < n; i++) {
+            FrameFeatures f = new FrameFeatures();
+            f.noisePower = 1e-6;
+            f.bandPower = f.noisePower * (1 + Math.pow(10, db / 10));
+            f.tonality = 1;
+            segmenter.accept(f, true);
+        }
+    }
+
+    @Test
+    void voiceInsideAStrongBreathDoesNotEndOrSplitIt() {
+        // Real exhales (a sigh) carry voiced moments as loud as the breath, which the analyser
+        // sets aside whole: they are not a gap.
+        frames(20, -20);
+        frames(15, 30);
+        voiced(6, 30);
+        frames(15, 30);
+        frames(20, -20);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1)).isEqualTo("end 0.61-1.79");
+    }
+
+    @Test
+    void voiceAfterTheBreathHasFadedEndsItAsBefore() {
+        frames(20, -20);
+        frames(15, 30);
+        frames(4, 15);
+        voiced(6, 30);
+        frames(15, 30);
+        frames(20, -20);
+        assertThat(events).hasSize(4);
+    }
+
+    @Test
+    void voiceQuieterThanTheBreathEndsIt() {
+        frames(20, -20);
+        frames(15, 30);
+        voiced(6, 20);
+        frames(15, 30);
+        frames(20, -20);
+        assertThat(events).hasSize(4);
+    }
+
+    @Test
+    void talkAfterABreathEndsItWhereTheBreathEnded() {
+        frames(20, -20);
+        frames(15, 30);
+        voiced(40, 30);
+        frames(20, -20);
+        assertThat(events).containsExactly("start 0.61 at 0.77", "end 0.61-1.12");
+    }
+
     @Test
     void nothingStartsBeforeTheRoomIsLearned() {
         FrameFeatures f = new FrameFeatures();

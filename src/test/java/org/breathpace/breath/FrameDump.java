@@ -22,10 +22,10 @@ public final class FrameDump {
             }
             x[i] = s / 32768f / ch;
         }
-        int factor = Math.max(1, (int) Math.floor(sr / BreathDetector.TARGET_RATE_HZ));
-        double dr = sr / factor;
-        int size = dr < 12000 ? 256 : 512;
-        FrameAnalyzer a = new FrameAnalyzer(size, dr);
+        FrameLayout layout = FrameLayout.of(sr);
+        int factor = layout.factor();
+        int size = layout.size();
+        FrameAnalyzer a = new FrameAnalyzer(size, layout.decimatedRate());
         FrameFeatures f = new FrameFeatures();
         StringBuilder events = new StringBuilder();
         BurstSegmenter seg = new BurstSegmenter(size * factor / (double) sr, new BurstSink() {
@@ -37,18 +37,16 @@ public final class FrameDump {
                 w.shape(sh);
                 StringBuilder b = new StringBuilder();
                 for (double v : sh) b.append(String.format(Locale.ROOT, "%6.1f", v));
-                events.append(String.format(Locale.ROOT, " END %.2f-%.2f tilt %5.1f pk %.1f ton %.2f |%s", s, e, PhaseLabeller.tiltDb(sh), w.peakLevelDbfs(), w.tonality(), b));
+                events.append(String.format(Locale.ROOT, " END %.2f-%.2f tilt %5.1f pk %.1f mx %.1f ton %.2f |%s", s, e, PhaseLabeller.tiltDb(sh), w.peakLevelDbfs(), w.maxExcessDb, w.tonality(), b));
             }
         });
-        float[] frame = new float[size];
+        SpectrumFrame spectrum = new SpectrumFrame(layout);
+        SpectrumFront front = new SpectrumFront(layout, spectrum, done -> done);
         int frames = n / factor / size;
         for (int fr = 0; fr < frames; fr++) {
-            for (int k = 0; k < size; k++) {
-                float acc = 0;
-                for (int d = 0; d < factor; d++) acc += x[(fr * size + k) * factor + d];
-                frame[k] = acc / factor;
-            }
-            a.analyze(frame, f);
+            front.process(x, fr * size * factor, size * factor);
+            f.peak = spectrum.peak;
+            a.analyze(spectrum.power, f);
             events.setLength(0);
             seg.accept(f, a.settled());
             a.learnRoom(seg.lastFrameWasRoom(), seg.stuck() ? 10 : 1);
