@@ -130,8 +130,8 @@ class MicrophoneEndToEndTest {
         Files.writeString(Path.of("target", "microphone-end-to-end.txt"), report);
         assertThat(failures).as(report.toString()).isEmpty();
         assertThat(l.length).isGreaterThanOrEqualTo(20);
-        // The targets. Six runs of this test on 2026-11-25 printed medians of 218-228 ms and
-        // p95 of 290-318 ms (docs/performance.md): both hold with some margin.
+        // The targets. Seven runs of this test on 2026-11-25 printed medians of 218-228 ms and
+        // p95 of 290-344 ms (docs/performance.md): both hold with some margin.
         assertThat(p.evaluate(l, 50)).as("median latency, s").isLessThanOrEqualTo(0.25);
         assertThat(p.evaluate(l, 95)).as("p95 latency, s").isLessThanOrEqualTo(0.4);
     }
