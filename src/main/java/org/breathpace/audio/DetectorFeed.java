@@ -54,8 +54,8 @@ final class DetectorFeed {
                     "The input is silent (exact zeros): check the microphone's mute switch or the system's input volume.",
                     endS, muted.changedAtS()));
         } else if (change < 0) {
-            listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED, "Sound is coming in again.", endS,
-                    muted.changedAtS()));
+            listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED, String.format(java.util.Locale.ROOT,
+                    "Sound is coming in again (since %.3f s).", muted.changedAtS()), endS, muted.changedAtS()));
         }
         if (detector == null) {
             if (muted.lastBlockSilent()) {
