@@ -31,6 +31,13 @@ public final class BreathDetector {
     static final double JOIN_GAP_S = 0.4;
     /** Only a piece shorter than this (too short to be a breath phase on its own) is joined. */
     static final double FRAGMENT_S = 0.6;
+    /**
+     * …and only when the next burst began right where it ended, i.e. the segmenter split one sound
+     * at a dip. A burst that ended because the sound fell to the room for
+     * {@link BurstSegmenter#END_GAP_S} (a real gap: in real shallow breathing, 0.3 s of silence
+     * between an inhale and an exhale that happened to get the same label) is a phase of its own.
+     */
+    static final double SPLIT_GAP_S = BurstSegmenter.END_GAP_S;
     /** How often a live quality report is made, stream seconds. */
     static final double QUALITY_EVERY_S = 1.0;
 
@@ -174,7 +181,7 @@ public final class BreathDetector {
         public void burstStarted(double startS, double emittedS, BurstStats onset) {
             onset.shape(shape);
             Phase phase = labeller.label(shape, onset.peakLevelDbfs(), false, startS);
-            if (endPending && phase == pendingPhase && startS - pendingEndS < JOIN_GAP_S
+            if (endPending && phase == pendingPhase && startS - pendingEndS < SPLIT_GAP_S
                     && pendingEndS - pendingStartS < FRAGMENT_S) {
                 // The same phase again after a brief dip: carry on with the one already announced.
                 endPending = false;

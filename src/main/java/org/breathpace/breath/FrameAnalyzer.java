@@ -63,7 +63,9 @@ final class FrameAnalyzer {
     static final double CHANCE_PERSISTENCE = 0.3;
     /**
      * Standard errors above chance that persistence must reach, given how many peaks it rests on
-     * (a frame of faint breath has few peaks, and a few of them staying put proves nothing).
+     * (a frame of faint breath has few peaks, and a few of them staying put proves nothing). Without
+     * it, one frame of a real recording's breath (11-16 peaks, a few of them steady partials) was
+     * taken for held notes, and the breath was split in two there.
      */
     static final double PERSISTENCE_Z = 3;
     /** Fewest (smoothed) peaks on which persistence is judged at all. */
@@ -72,8 +74,6 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
-    private double keptPeaks;
-    private double allPeaks;
     /** For the inverse transform of {@link #voicing}. */
     private final FFT fft;
     private final float[] correlation;
@@ -96,6 +96,9 @@ final class FrameAnalyzer {
     private final int hissBins;
     /** Converts a sum of |X_k|² over bins into a mean-square level of the unwindowed signal. */
     private final double powerScale;
+    /** Peaks that stayed on their bin, and all peaks, each decayed by {@link #PERSISTENCE_DECAY} per frame. */
+    private double keptPeaks;
+    private double allPeaks;
 
     /**
      * @param size       frame length in samples (a power of two)

@@ -83,6 +83,9 @@ final class PhaseLabeller {
     static final double MAX_TURN_GAP = 2.5;
     private int count;
     private int next;
+    /** Onset and label of the newest burst of any length (short ones are no evidence of shape, but they are a turn taken). */
+    private double latestOnsetS = Double.NaN;
+    private Phase latestPhase;
 
     /**
      * Labels a burst.
@@ -114,6 +117,8 @@ final class PhaseLabeller {
 
     /** Records a finished burst so later bursts are judged against it. */
     void remember(double[] shape, double levelDbfs, double durationS, double startS, Phase phase) {
+        latestOnsetS = startS;
+        latestPhase = phase;
         if (durationS < MIN_EVIDENCE_S) {
             return;
         }
@@ -131,14 +136,19 @@ final class PhaseLabeller {
             return tiltDb(candidate) > PRIOR_INHALE_TILT_DB ? Phase.INHALE : Phase.EXHALE;
         }
         // Too few bursts for groups: unlike the last one means the other phase, the darker of
-        // the two being the exhale; like it, the same phase unless the two came too close
-        // together to be two breaths.
+        // the two being the exhale; like it, the same phase unless it came too close after the
+        // newest burst (a short one too) to be another breath: then it takes its turn after that one.
         int last = slot(n - 1, n);
+        if (latestOnsetS > onsetS[last] && startS - latestOnsetS < PAIRED_INTERVAL_S) {
+            // A short burst came since the last one kept, and this one follows it closely: it
+            // takes its turn after that one, whatever it looks like.
+            return other(latestPhase);
+        }
         if (Math.sqrt(dist2(candidate, points[last], dims)) / UNIT_DB >= MIN_SEPARATION) {
             return tiltDb(candidate) < tiltDb(points[last]) ? Phase.EXHALE : Phase.INHALE;
         }
-        if (startS - onsetS[last] < PAIRED_INTERVAL_S) {
-            return other(given[last]);
+        if (startS - latestOnsetS < PAIRED_INTERVAL_S) {
+            return other(latestPhase);
         }
         return given[last];
     }
@@ -222,8 +232,9 @@ final class PhaseLabeller {
         java.util.Arrays.sort(intervals, 0, n - 1);
         double median = intervals[(n - 1) / 2];
         int last = slot(n - 1, n);
-        if (median < PAIRED_INTERVAL_S && startS - onsetS[last] < 2 * PAIRED_INTERVAL_S) {
-            return other(given[last]);
+        if (median < PAIRED_INTERVAL_S && startS - latestOnsetS < 2 * PAIRED_INTERVAL_S) {
+            // turns are taken after the newest burst, a short one too
+            return other(latestPhase);
         }
         // Alike bursts that nonetheless take turns (in loudness, length or the pause after them)
         // are inhale and exhale sounding alike, not one breath each: counting them as breaths

@@ -53,6 +53,28 @@ class BreathDetectorTest {
     }
 
     @Test
+    void twoBurstsWithRoomBetweenAreTwoPhasesEvenWithOneLabel() {
+        // Exhales every 5 s teach the detector one kind of burst; then a short burst and, after a
+        // quarter second back at the room, another of the same kind. A short piece is joined to
+        // the next only when the segmenter split one sound at a dip, not across a real gap.
+        int rate = 16000;
+        float[] x = breathing(rate, 40, 5);
+        java.util.Arrays.fill(x, 26 * rate, 29 * rate, 0);
+        float[] room = Signals.noise(3 * rate, 0.0005, 7);
+        System.arraycopy(room, 0, x, 26 * rate, room.length);
+        Signals.addSwelling(x, Signals.lowNoise(rate / 2, 0.02, 500, rate, 91), (int) (26.2 * rate));
+        Signals.addSwelling(x, Signals.lowNoise(rate * 3 / 2, 0.02, 500, rate, 92), (int) (26.95 * rate));
+        Recorder r = new Recorder();
+        BreathDetector d = new BreathDetector(rate, r);
+        d.process(x, 0, x.length);
+        d.finish();
+        List<PhaseEnded> there = r.events.stream().filter(PhaseEnded.class::isInstance).map(PhaseEnded.class::cast)
+                .filter(p -> p.startS() > 25.5 && p.startS() < 28.5).toList();
+        assertThat(there).hasSize(2);
+        assertThat(there.get(0).endS()).isLessThan(there.get(1).startS());
+    }
+
+    @Test
     void digitalSilenceGivesNoBreathAndSaysSo() {
         Recorder r = new Recorder();
         BreathDetector d = new BreathDetector(16000, r);

@@ -69,6 +69,16 @@ class PhaseLabellerTest {
     }
 
     @Test
+    void aBurstRightAfterAShortOneTakesItsTurnAfterIt() {
+        // Fast shallow breathing (a real clip): exhale, a short inhale (too short to be kept as
+        // evidence of shape), then the next exhale 1.7 s after the first. It follows the inhale
+        // closely, so it is the exhale, not a second inhale (which would merge the three).
+        assertThat(feed(WIND, -20, 0.5, 0)).isEqualTo(Phase.EXHALE);
+        assertThat(feed(HISS, -35, 0.22, 0.9)).isEqualTo(Phase.INHALE);
+        assertThat(labeller.label(WIND, -20, true, 1.7)).isEqualTo(Phase.EXHALE);
+    }
+
+    @Test
     void oneKindOfBurstAtBreathingPaceIsExhalesOnly() {
         for (int i = 0; i < 8; i++) {
             assertThat(feed(WIND, -20, 2.0, i * 5.0)).isEqualTo(Phase.EXHALE);
