@@ -12,7 +12,8 @@ package org.breathpace.breath;
  * <p>In a loud room (the recent breaths under {@link #SWELL_ENGAGE_DB} in-band SNR against a
  * steady noise) a {@link SwellTest} of the band as a whole also opens bursts, dates their starts
  * back to where the swell began, and holds a burst so opened while its own half of the band (wind
- * or hiss) stays up; elsewhere it changes nothing.
+ * or hiss) stays up; elsewhere it changes nothing, but for dating the first measured breath when
+ * it is still faint against a steady room as it is announced.
  *
  * <p>Not thread-safe; no allocation after construction.
  */
@@ -238,7 +239,7 @@ final class BurstSegmenter {
                 if ((on && settled) || swellOn) {
                     swellMode = engaged;
                     swellHiss = swell.zHiss() > swell.zWind();
-                    startFrame = swellMode ? Math.min(backtrack(), swellBacktrack()) : backtrack();
+                    startFrame = swellMode ? Math.min(backtrack(), swellBacktrack(frame)) : backtrack();
                     burstSwellDb = Double.NEGATIVE_INFINITY;
                     current.reset();
                     evidenceDb = 0;
@@ -363,6 +364,13 @@ final class BurstSegmenter {
             valleyFrame = -1;
             return;
         }
+        if (!swellMode && swellCount == 0 && swell.steadyRoom() && swell.riseDb() < SWELL_ENGAGE_DB) {
+            // The first breath measured against a steady room, and faint against it even now: the
+            // test is not engaged yet (nothing is known of how faint the breaths are), but this
+            // start is dated by the swell as an engaged test would date it.
+            swellHiss = swell.zHiss() > swell.zWind();
+            startFrame = Math.min(startFrame, swellBacktrack(startFrame));
+        }
         state = State.ACTIVE;
         lastLoudFrame = frame;
         burstPeakDb = current.maxExcessDb;
@@ -443,14 +451,13 @@ final class BurstSegmenter {
     }
 
     /**
-     * Where a swell began: walks back over the recent frames while the half of the band that
-     * swells stays {@link #SWELL_BACK_Z} above the room, up to half a second.
+     * Where a swell began: walks back from frame {@code from} while the half of the band that
+     * swells stays {@link #SWELL_BACK_Z} above the room, up to half a second before now.
      */
-    private long swellBacktrack() {
+    private long swellBacktrack(long from) {
         double[] z = swellHiss ? recentZHiss : recentZWind;
-        long start = frame;
-        for (int back = 1; back < z.length - 1; back++) {
-            long f = frame - back;
+        long start = from;
+        for (long f = from - 1; f > frame - (z.length - 1); f--) {
             if (f < 0 || !(z[(int) (f % z.length)] >= SWELL_BACK_Z)) {
                 break;
             }
