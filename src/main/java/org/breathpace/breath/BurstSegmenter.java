@@ -118,8 +118,13 @@ final class BurstSegmenter {
     static final double SWELL_ON_Z = 5;
     /** Score that keeps a candidate or burst opened while the test was engaged going (besides the level test). */
     static final double SWELL_HOLD_Z = 3;
-    /** Score down to which a swell's start is dated back. */
-    static final double SWELL_BACK_Z = 2;
+    /**
+     * Score down to which a swell's start is dated back: a standard deviation over the room. The
+     * walk back stops at the first frame under it, so in room alone it goes at most a frame or two
+     * too far, while a slow swell (a breath rising over a second) is dated 0.05-0.15 s nearer its start
+     * than at two standard deviations.
+     */
+    static final double SWELL_BACK_Z = 1;
 
     private enum State { IDLE, CANDIDATE, ACTIVE, REJECTED }
 

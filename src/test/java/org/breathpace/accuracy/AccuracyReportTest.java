@@ -50,8 +50,18 @@ class AccuracyReportTest {
             + "breath has been measured, a burst that single bins found is dated by the swell too if it is still\n"
             + "under 8 dB against a steady room when it is announced. Quiet and gated rooms and all 63 real\n"
             + "recordings give exactly the same phases as before; of the other fixtures only the first exhale of\n"
-            + "`rate-3bpm` (a 2.6 s swell: 9.73 -> 9.57 s, truth 9.31) and of `white-snr5-15bpm` (3.04 -> 2.98 s,\n"
-            + "truth 2.79) start earlier, nearer the truth.\n";
+            + "`rate-3bpm` (a 2.6 s swell: 9.73 -> 9.47 s, truth 9.31) and of `white-snr5-15bpm` (3.04 -> 2.98 s,\n"
+            + "truth 2.79) start earlier, nearer the truth.\n\n"
+            + "How far this holds beyond the one fixture: `LoudRoomVariants` (test scope) generates the same recipe\n"
+            + "with other seeds, rates and noises and prints each one's onset F1 (`mvn -o -q test-compile`, then\n"
+            + "`java -cp target/classes:target/test-classes:$(find ~/.m2/repository -name \"*.jar\" | grep -E\n"
+            + "\"TarsosDSP|commons-math3|jackson-(core|databind|annotations)\" | tr '\\n' ':')\n"
+            + "org.breathpace.accuracy.LoudRoomVariants write`). Onset F1 before -> after this change: six other\n"
+            + "seeds of pink 0 dB at 12/min 0.70, 0.78, 0.82, 0.70, 0.59, 0.63 -> 0.90, 0.90, 0.95, 0.92, 0.80, 0.91;\n"
+            + "pink 0 dB at 8/min 0.00 -> 0.43 (exhales swell over about a second, so even dated back their starts\n"
+            + "are often more than 0.5 s late); at 20/min 0.94 -> 1.00; pink 3 dB at 44.1 kHz 0.43 -> 1.00; pink\n"
+            + "2 dB, white 0 dB and fan 0 dB unchanged at 0.91, 0.86 and 0.67 (why the test does not help them is\n"
+            + "not studied yet). At 0 dB the bar is met on this fixture, not yet on every recording like it.\n";
 
     record Row(String name, String kind, Double trueRate, Double rate, OnsetScore score, List<String> failures) { }
 
