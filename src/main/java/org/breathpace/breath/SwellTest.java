@@ -12,8 +12,9 @@ package org.breathpace.breath;
  * <p>Each of the two means is smoothed over {@link #SMOOTH_FRAMES} frames and compared with its own
  * mean and spread over the frames judged to be only room (learned as the stream goes, so it needs
  * no assumption about the noise's colour or the window's leakage): {@link #zWind} and
- * {@link #zHiss}, kept apart because an exhale swells the one and an inhale the other. {@link #riseDb} is how far the smoothed band stands above the room's mean, dB: over a
- * burst, its largest value is the burst's in-band SNR.
+ * {@link #zHiss}, kept apart because an exhale swells the one and an inhale the other.
+ * {@link #riseDb} is how far the smoothed band stands above the room's mean, dB: over a burst, its
+ * largest value is the burst's in-band SNR.
  *
  * <p>Causal; not thread-safe; no allocation after construction.
  */
