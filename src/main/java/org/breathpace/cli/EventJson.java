@@ -40,6 +40,11 @@ final class EventJson {
             o.put("emitted_s", r(q.emittedS()));
         } else if (event instanceof SourceStatus s) {
             o.put("type", "status").put("status", s.status().id()).put("message", s.message()).put("emitted_s", r(s.emittedS()));
+            if (s.status() == SourceStatus.Kind.MUTED || s.status() == SourceStatus.Kind.RESUMED) {
+                // when the silence began or the sound came back, to the millisecond: the block it
+                // was noticed in can be longer
+                o.put("since_s", SummaryJson.round(s.sinceS(), 3));
+            }
         } else {
             throw new IllegalArgumentException("not an event: " + event);
         }
