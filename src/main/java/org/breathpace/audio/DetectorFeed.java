@@ -52,9 +52,10 @@ final class DetectorFeed {
         if (change > 0) {
             listener.onStatus(new SourceStatus(SourceStatus.Kind.MUTED,
                     "The input is silent (exact zeros): check the microphone's mute switch or the system's input volume.",
-                    endS));
+                    endS, muted.changedAtS()));
         } else if (change < 0) {
-            listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED, "Sound is coming in again.", endS));
+            listener.onStatus(new SourceStatus(SourceStatus.Kind.RESUMED, String.format(java.util.Locale.ROOT,
+                    "Sound is coming in again (since %.3f s).", muted.changedAtS()), endS, muted.changedAtS()));
         }
         if (detector == null) {
             if (muted.lastBlockSilent()) {

@@ -14,8 +14,8 @@ import org.breathpace.breath.SummaryCollector;
  */
 public final class FileAnalysis {
     /**
-     * Sample frames read and converted at a time on the reader thread: 64 KB reads (at 8 KB the
-     * system calls cost the reader about 0.2 s of CPU more over a 2-hour file).
+     * Sample frames read and converted at a time on the reader thread: 64 KB reads, so that the
+     * system calls cost little next to the conversion.
      */
     public static final int READ_BLOCK = 1 << 15;
 

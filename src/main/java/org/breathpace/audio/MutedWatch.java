@@ -9,6 +9,7 @@ final class MutedWatch {
     static final double MUTED_AFTER_S = 2.0;
 
     private double zerosSinceS = -1;
+    private double changedAtS;
     private boolean muted;
     private boolean lastBlockSilent;
 
@@ -16,18 +17,20 @@ final class MutedWatch {
      * @return +1 when the input has just become muted, -1 when it has just come back, else 0
      */
     int accept(float[] samples, int length, double startS, double endS) {
-        boolean allZero = true;
+        int first = length;
         for (int i = 0; i < length; i++) {
             if (samples[i] != 0f) {
-                allZero = false;
+                first = i;
                 break;
             }
         }
+        boolean allZero = first == length;
         lastBlockSilent = allZero;
         if (!allZero) {
             zerosSinceS = -1;
             if (muted) {
                 muted = false;
+                changedAtS = startS + (endS - startS) * first / length;
                 return -1;
             }
             return 0;
@@ -37,9 +40,18 @@ final class MutedWatch {
         }
         if (!muted && endS - zerosSinceS >= MUTED_AFTER_S) {
             muted = true;
+            changedAtS = zerosSinceS;
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * When the last change that {@link #accept} reported began, stream seconds: the first block of
+     * zeros for a muted input, the first sample that is not zero for one that came back.
+     */
+    double changedAtS() {
+        return changedAtS;
     }
 
     /** Whether the last block given to {@link #accept} was all exact zeros. */

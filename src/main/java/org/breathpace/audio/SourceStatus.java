@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param status   what happened
  * @param message  one plain sentence
  * @param emittedS stream time when it was noticed, seconds
+ * @param sinceS   stream time when it began, seconds, at most {@code emittedS}: for
+ *                 {@link Kind#RESUMED} the first sample that is not exactly zero, for
+ *                 {@link Kind#MUTED} the start of the silence; otherwise {@code emittedS}
  */
-public record SourceStatus(Kind status, String message, double emittedS) {
+public record SourceStatus(Kind status, String message, double emittedS, double sinceS) {
 
     /** Kinds of status, as named in the JSON output. */
     public enum Kind {
@@ -28,5 +31,13 @@ public record SourceStatus(Kind status, String message, double emittedS) {
         if (!(emittedS >= 0)) {
             throw new IllegalArgumentException("emittedS must be >= 0: " + emittedS);
         }
+        if (!(sinceS >= 0 && sinceS <= emittedS)) {
+            throw new IllegalArgumentException("sinceS must be 0 to emittedS (" + emittedS + "): " + sinceS);
+        }
+    }
+
+    /** A status that began when it was noticed. */
+    public SourceStatus(Kind status, String message, double emittedS) {
+        this(status, message, emittedS, emittedS);
     }
 }

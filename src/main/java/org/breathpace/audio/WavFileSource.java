@@ -92,8 +92,8 @@ public final class WavFileSource {
      * Converts {@code count} 16-bit little-endian samples from the start of {@code bytes} to floats
      * in [-1, 1]: {@code sample / 32767}, exactly as TarsosDSP's {@code TarsosDSPAudioFloatConverter}
      * does for this format (same expression, so the same floats; checked in {@code WavFileSourceTest}).
-     * Read from the native buffer directly, it costs about a fifth less than the converter, which
-     * needs the bytes copied to the heap first and assembles each sample from two byte reads.
+     * Read from the native buffer directly: the converter needs the bytes copied to the heap first
+     * and assembles each sample from two byte reads.
      */
     static void toFloats(ByteBuffer bytes, float[] out, int count) {
         for (int i = 0; i < count; i++) {

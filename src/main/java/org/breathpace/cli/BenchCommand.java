@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** What one thread did: CPU time, and what it allocated after warming up. */
+    /** What one thread did: CPU time from the start of the measured work, and what it allocated after warming up. */
     private record ThreadFigures(String name, long cpuNs, long steadyBytes, long steadyUnits, String unit) {
     }
 
@@ -122,11 +122,14 @@ public final class BenchCommand implements Callable<Integer> {
     private static final class Meter {
         private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         private final long warmUnits;
+        private final long startCpu;
         private long units;
         private long warmBytes;
 
+        /** Call on the thread measured, when the measured work begins. */
         Meter(long warmUnits) {
             this.warmUnits = warmUnits;
+            this.startCpu = THREADS.getCurrentThreadCpuTime();
         }
 
         void tick() {
@@ -137,21 +140,21 @@ public final class BenchCommand implements Callable<Integer> {
 
         ThreadFigures figures(String name, String unit) {
             long bytes = units >= warmUnits ? THREADS.getCurrentThreadAllocatedBytes() - warmBytes : 0;
-            return new ThreadFigures(name, THREADS.getCurrentThreadCpuTime(), bytes, Math.max(0, units - warmUnits), unit);
+            return new ThreadFigures(name, THREADS.getCurrentThreadCpuTime() - startCpu, bytes, Math.max(0, units - warmUnits), unit);
         }
     }
 
     /** Frames (of about 35 ms) before allocation is counted: the first minute or so. */
     private static final long WARM_FRAMES = 2000;
 
-    /** Decoding only, on the calling thread. */
+    /** Decoding only, on the calling thread, in the blocks {@code analyze} reads. */
     private static Measured read(WavFileSource wav) throws AudioInputException {
         Meter meter = new Meter(WARM_FRAMES);
         long start = System.nanoTime();
-        wav.stream(WavFileSource.DEFAULT_BLOCK, (samples, length) -> meter.tick());
+        wav.stream(FileAnalysis.READ_BLOCK, (samples, length) -> meter.tick());
         long wall = System.nanoTime() - start;
         return new Measured(wall, java.util.List.of(meter.figures(Thread.currentThread().getName(),
-                "blocks of " + WavFileSource.DEFAULT_BLOCK + " samples")), -1);
+                "blocks of " + FileAnalysis.READ_BLOCK + " samples")), -1);
     }
 
     /** {@code analyze}'s own path: frames measured on a reader thread, decisions on this one. */

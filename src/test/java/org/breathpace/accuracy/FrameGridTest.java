@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * first three must be announced with the right phase (the label the live rate is counted from).
  *
  * <p>{@code speech-nearby-10bpm} failed this before the labeller placed ambiguous onsets by
- * turn: on 3 of these grids (and 7 of 48 of its 44.1 kHz copy) the first frames of its last
- * inhale held the tail of a word, it was announced as an exhale, and the live rate read 13.1
- * instead of 10.3, as it did in some runs through PulseAudio.
+ * turn: on some of these grids the first frames of its last inhale held the tail of a word, it
+ * was announced as an exhale, and the live rate read 13.1 instead of 10.3, as it did in some runs
+ * through PulseAudio (see docs/performance.md).
  */
 class FrameGridTest {
     static final String[] FIXTURES = {"calm-12bpm", "exhale-only-15bpm-8k", "speech-nearby-10bpm", "very-quiet-8bpm"};

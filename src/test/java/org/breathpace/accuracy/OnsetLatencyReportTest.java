@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
  * same events at the same stream times (see docs/performance.md, "Live microphone path"), so this
  * is the quick way to measure what {@code MicrophoneEndToEndTest} measures through PulseAudio.
  *
- * <p>{@code mvn -o -q test -Dtest=OnsetLatencyReportTest} prints the figures. Only a loose guard
- * is asserted (a regression well past the issue-3 target fails); the accuracy bars are
- * {@link AccuracyReportTest}'s.
+ * <p>{@code mvn -o -q test -Dtest=OnsetLatencyReportTest} prints the figures and holds the three
+ * live fixtures to the issue-3 targets; the accuracy bars are {@link AccuracyReportTest}'s.
  */
 class OnsetLatencyReportTest {
     /**
      * The fixtures {@code MicrophoneEndToEndTest} plays through the virtual microphone and counts
-     * in its latency totals ({@code speech-nearby-10bpm} it plays too, but leaves out of them).
+     * in its latency totals ({@code speech-nearby-10bpm} it plays and holds to the rate and F1 bars
+     * too, but prints its latencies apart: some of its inhales begin under words).
      */
     static final List<String> LIVE = List.of("calm-12bpm", "exhale-only-15bpm-8k", "very-quiet-8bpm");
 
@@ -65,9 +65,10 @@ class OnsetLatencyReportTest {
         System.out.println(line("all fixtures", samples));
         double[] liveDelay = live.stream().mapToDouble(Sample::delayS).toArray();
         assertThat(liveDelay).as("onsets matched in the live fixtures").hasSizeGreaterThan(15);
-        // A loose regression guard, well above the target (median 250 ms, p95 400 ms end to end).
-        assertThat(percentile(liveDelay, 50)).as("median announcement delay, s").isLessThan(0.30);
-        assertThat(percentile(liveDelay, 95)).as("p95 announcement delay, s").isLessThan(0.45);
+        // The end-to-end targets (median 250 ms, p95 400 ms), which the offline figures meet with
+        // some 30 and 120 ms to spare (219 and 279 ms on 2026-11-25).
+        assertThat(percentile(liveDelay, 50)).as("median announcement delay, s").isLessThan(0.25);
+        assertThat(percentile(liveDelay, 95)).as("p95 announcement delay, s").isLessThan(0.40);
     }
 
     private static String line(String what, List<Sample> samples) {

@@ -1,6 +1,7 @@
 package org.breathpace.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,12 @@ class FileReplaySourceTest {
             t += 0.1;
         }
         assertThat(changes).isEqualTo(1);
-        assertThat(w.accept(sound, 2, t, t + 0.001)).isEqualTo(-1);
+        assertThat(w.changedAtS()).as("silent since the first block of zeros").isZero();
+        float[] late = new float[1000];
+        late[250] = 0.1f; // sound comes back a quarter of the way into the block
+        assertThat(w.accept(late, late.length, t, t + 0.1)).isEqualTo(-1);
+        assertThat(w.changedAtS()).as("back at its first sample that is not zero").isCloseTo(t + 0.025, within(1e-9));
+        assertThat(w.accept(sound, 2, t + 0.1, t + 0.1002)).isZero();
     }
 
     @Test

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.breathpace.accuracy.OnsetScore;
 import org.junit.jupiter.api.AfterAll;
@@ -34,11 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the capture runs where {@code XDG_RUNTIME_DIR}/{@code PULSE_SERVER} point at this daemon).
  *
  * <p>The recorder starts first and hears exact zeros (the sink is silent), so it reports
- * {@code muted}; playback is started after that, and the {@code resumed} status marks where the
- * recording's first non-zero sample arrived. Its time, less one capture block (the sample may be
- * anywhere in that block) and less that sample's time in the file (the speech fixture starts with
- * 0.73 s of digital silence), is taken as the recording's zero, so latencies are if anything
- * overstated by up to one block (23 ms).
+ * {@code muted}; playback is started after that, and the {@code resumed} status's message says
+ * when, to the millisecond, the recording's first non-zero sample arrived. That time,
+ * less the sample's time in the file (the speech fixture starts with 0.73 s of digital silence),
+ * is the recording's zero in stream time.
  *
  * <p>Skipped with a message when PulseAudio is not installed, except when {@code CI=true}: then
  * it fails.
@@ -47,14 +44,13 @@ class MicrophoneEndToEndTest {
     static final String[] FIXTURES = {"calm-12bpm", "exhale-only-15bpm-8k", "speech-nearby-10bpm", "very-quiet-8bpm"};
     static final double TOLERANCE_S = 0.5;
     /**
-     * Played and printed, not held: through the virtual microphone (resampled
-     * 16 → 44.1 kHz by PulseAudio) the detector labels one late inhale an exhale at its onset,
-     * the exhale-anchored rate then sees a 2.6 s cycle and ends at 13.2 instead of 10.3
-     * breaths/min, and that onset is announced 0.4 s late. A detector shortfall (the same file
-     * replayed with {@code --input} gives 10.2), listed in docs/performance.md. In some runs the
-     * same late onset falls outside the 0.5 s tolerance (F1 0.875), so its F1 is printed, not held.
+     * Held to the rate and F1 bars like the others, but its latencies are printed apart, not in
+     * the totals: three of its inhales begin under a voiced word (speech at 10 dB over the breath),
+     * which the detector rightly does not take for breath, so they can only be heard when the
+     * word ends, 0.3–0.6 s after their true onset. That is the word's length, not the decision
+     * delay the latency target is about.
      */
-    static final java.util.Set<String> KNOWN_SHORTFALL = java.util.Set.of("speech-nearby-10bpm");
+    static final java.util.Set<String> MASKED_BY_SPEECH = java.util.Set.of("speech-nearby-10bpm");
 
     @TempDir
     static Path dir;
@@ -91,6 +87,7 @@ class MicrophoneEndToEndTest {
     @Test
     void listenHearsTheLabelledRecordingsThroughARealCaptureLine() throws Exception {
         List<Double> latencies = new ArrayList<>();
+        List<Double> masked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "%-22s %6s %6s %5s %4s %4s %4s %9s %8s%n", "fixture", "truth", "heard", "F1", "hit", "miss", "fa",
@@ -99,19 +96,17 @@ class MicrophoneEndToEndTest {
             Run run = capture(name);
             OnsetScore score = OnsetScore.score(run.truth(), run.detected(), TOLERANCE_S);
             List<Double> own = latencies(run);
-            boolean held = !KNOWN_SHORTFALL.contains(name);
-            if (held) {
-                latencies.addAll(own);
-            }
+            boolean totalled = !MASKED_BY_SPEECH.contains(name);
+            (totalled ? latencies : masked).addAll(own);
             report.append(String.format(Locale.ROOT, "%-22s %6.2f %6s %5.2f %4d %4d %4d %9.0f %8.0f%s%n", name,
                     run.trueRate(), run.rate() == null ? "none" : String.format(Locale.ROOT, "%.2f", run.rate()),
                     score.f1(), score.hits(), score.misses(), score.falseAlarms(), median(own) * 1000,
                     own.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN) * 1000,
-                    held ? "" : "  (known shortfall: rate, F1 and latency printed, not held, not in the totals)"));
-            if (held && (run.rate() == null || Math.abs(run.rate() - run.trueRate()) > 1)) {
+                    totalled ? "" : "  (inhales under speech: latency not in the totals)"));
+            if (run.rate() == null || Math.abs(run.rate() - run.trueRate()) > 1) {
                 failures.add(name + ": rate " + run.rate() + " vs truth " + run.trueRate());
             }
-            if (held && score.f1() < 0.9) {
+            if (score.f1() < 0.9) {
                 failures.add(name + ": onset F1 " + score.f1());
             }
         }
@@ -122,6 +117,9 @@ class MicrophoneEndToEndTest {
                         + " median %.0f ms, p95 %.0f ms, max %.0f ms%n",
                 l.length, p.evaluate(l, 50) * 1000, p.evaluate(l, 95) * 1000,
                 latencies.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN) * 1000));
+        double[] all = java.util.stream.Stream.concat(latencies.stream(), masked.stream()).mapToDouble(Double::doubleValue).toArray();
+        report.append(String.format(Locale.ROOT, "with the inhales under speech, over %d onsets: median %.0f ms, p95 %.0f ms%n",
+                all.length, p.evaluate(all, 50) * 1000, p.evaluate(all, 95) * 1000));
         report.append(String.format(Locale.ROOT, "wall clock: from starting paplay to reading listen's \"resumed\" line"
                         + " (less the recording's leading silence) %s ms (an upper bound of the capture path's delay, paplay's start-up included);"
                         + " events arrived at most %.0f ms (p95 per fixture) later than the promptest one, relative to"
@@ -132,10 +130,10 @@ class MicrophoneEndToEndTest {
         Files.writeString(Path.of("target", "microphone-end-to-end.txt"), report);
         assertThat(failures).as(report.toString()).isEmpty();
         assertThat(l.length).isGreaterThanOrEqualTo(20);
-        // The target is p95 <= 0.4 s (median <= 0.25 s); the figures are printed above and kept in
-        // docs/performance.md. Through PulseAudio's resampler p95 varies by some 50 ms from run to run
-        // around the target, so the assertion guards against a regression, not the target itself.
-        assertThat(p.evaluate(l, 95)).as("p95 latency, s").isLessThanOrEqualTo(0.5);
+        // The targets. Seven runs of this test on 2026-11-25 printed medians of 218-228 ms and
+        // p95 of 290-344 ms (docs/performance.md): both hold with some margin.
+        assertThat(p.evaluate(l, 50)).as("median latency, s").isLessThanOrEqualTo(0.25);
+        assertThat(p.evaluate(l, 95)).as("p95 latency, s").isLessThanOrEqualTo(0.4);
     }
 
     @Test
@@ -150,6 +148,95 @@ class MicrophoneEndToEndTest {
                 .map(l -> l.replaceAll(".*\"status\":\"([a-z_]+)\".*", "$1")).toList();
         assertThat(statuses).startsWith("started").contains("muted");
         assertThat(listen.out()).contains("\"message\":\"default [default], 44100 Hz mono\""); // the device's own name
+    }
+
+    /**
+     * The check-in ({@code listen --calibrate}) through the same capture line: a recording of the
+     * calm fixture after 6 s of its own room noise is played while the check-in runs its default
+     * stages (5 s of room, 30 s of breathing); then the same recording 40 dB quieter, with short
+     * stages (3 s and 10 s), which must bring advice. Playback starts as soon as the check-in
+     * reports its first second of room, so the room stage holds a fraction of a second of the
+     * silent sink before the recording's room noise.
+     */
+    @Test
+    void theCheckInHearsTheRoomAndTheBreathingThroughARealCaptureLine() throws Exception {
+        float[] good = CalibrationTest.withRoomLead(CalibrationTest.CALM, 6, 1);
+        Path goodWav = dir.resolve("check-in-good.wav");
+        org.breathpace.fixtures.WavWriter.write(goodWav, 16000, 1, good);
+        double truth = CalibrationTest.truthRate(CalibrationTest.CALM);
+        double room = CalibrationTest.rmsDb(good, 0, 6 * 16000);
+        JsonNode r = checkIn(goodWav, 5, 30);
+        String seen = r.toString();
+        System.out.printf(Locale.ROOT, "check-in, calm-12bpm after 6 s of its room: %s (true rate %.2f, room %.1f dBFS)%n",
+                seen, truth, room);
+        assertThat(r.get("resting_breaths_per_min").asDouble()).as(seen).isCloseTo(truth, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(r.get("noise_floor_db").asDouble()).as(seen).isCloseTo(room, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(r.get("snr_db").asDouble()).as(seen).isGreaterThan(15);
+        assertThat(r.get("breathing_s").asDouble()).as(seen).isCloseTo(30, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(r.get("advice")).as(seen).isEmpty();
+
+        float[] quiet = CalibrationTest.withRoomLead(CalibrationTest.CALM, 6, 1 / 100f);
+        Path quietWav = dir.resolve("check-in-quiet.wav");
+        org.breathpace.fixtures.WavWriter.write(quietWav, 16000, 1, quiet);
+        JsonNode q = checkIn(quietWav, 3, 10);
+        String heard = q.toString();
+        System.out.printf(Locale.ROOT, "check-in, the same 40 dB quieter: %s (room %.1f dBFS)%n", heard,
+                CalibrationTest.rmsDb(quiet, 0, 6 * 16000));
+        assertThat(q.get("breath_level_db").asDouble()).as(heard).isLessThan(Calibration.QUIET_BREATH_DB);
+        assertThat(q.get("advice").toString()).as(heard).contains("closer").contains("gain");
+    }
+
+    /** Runs {@code listen --calibrate} while {@code wav} plays into the virtual microphone; returns its result line. */
+    private JsonNode checkIn(Path wav, double roomS, double breathingS) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", classPath(), "org.breathpace.Main", "listen", "--calibrate",
+                "--format", "jsonl", "--room-seconds", String.valueOf(roomS), "--breathing-seconds", String.valueOf(breathingS));
+        Path err = Files.createTempFile(dir, "check-in", ".err");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
+        pb.environment().putAll(mic.environment());
+        Process listen = pb.start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(listen.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // the child ended
+            }
+        }, "check-in-output");
+        reader.start();
+        Process play = null;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (lines.stream().noneMatch(l -> l.contains("\"calibration_progress\""))) {
+                if (System.nanoTime() > deadline || !listen.isAlive()) {
+                    fail("the check-in did not start; output: " + lines + ", errors: " + Files.readString(err));
+                }
+                Thread.sleep(10);
+            }
+            play = mic.play(wav.toAbsolutePath());
+            assertThat(listen.waitFor((long) (roomS + breathingS) + 20, TimeUnit.SECONDS))
+                    .as("the check-in ended by itself; output: " + lines).isTrue();
+            assertThat(listen.exitValue()).as(Files.readString(err)).isZero();
+        } finally {
+            if (play != null) {
+                play.destroy();
+                play.waitFor(5, TimeUnit.SECONDS);
+            }
+            listen.destroy();
+            reader.join(5000);
+        }
+        Files.createDirectories(Path.of("target", "microphone-end-to-end"));
+        Files.write(Path.of("target", "microphone-end-to-end", wav.getFileName().toString().replace(".wav", ".jsonl")), lines);
+        ObjectMapper m = new ObjectMapper();
+        for (String line : lines) {
+            JsonNode e = m.readTree(line);
+            if (e.get("type").asText().equals("calibration")) {
+                return e;
+            }
+        }
+        return fail("no calibration result in " + lines);
     }
 
     /** What a short child run printed. */
@@ -226,17 +313,12 @@ class MicrophoneEndToEndTest {
         for (String s : lines) {
             events.add(m.readTree(s));
         }
-        double rate = 44100;
         double t0 = Double.NaN;
         for (JsonNode e : events) {
-            if (e.get("type").asText().equals("status") && e.get("status").asText().equals("started")) {
-                Matcher hz = Pattern.compile("(\\d+) Hz").matcher(e.get("message").asText());
-                if (hz.find()) {
-                    rate = Double.parseDouble(hz.group(1));
-                }
-            }
             if (Double.isNaN(t0) && e.get("type").asText().equals("status") && e.get("status").asText().equals("resumed")) {
-                t0 = e.get("emitted_s").asDouble() - MicrophoneSource.BUFFER_FRAMES / rate - firstSoundS(wav);
+                Matcher since = Pattern.compile("since ([0-9.]+) s").matcher(e.get("message").asText());
+                assertThat(since.find()).as("resumed says since when: " + e).isTrue();
+                t0 = Double.parseDouble(since.group(1)) - firstSoundS(wav);
             }
         }
         assertThat(t0).as("the start of playback was seen (a resumed status) in " + lines).isNotNaN();

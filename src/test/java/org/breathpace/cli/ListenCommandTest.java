@@ -40,6 +40,39 @@ class ListenCommandTest {
     }
 
     @Test
+    void aSilentStretchAndTheSoundAfterItSayWhenEachBegan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        float[] x = new float[16000 * 4];
+        java.util.Random rnd = new java.util.Random(3);
+        for (int i = 43210; i < x.length; i++) { // sound from 2.700625 s, inside a replay block
+            x[i] = (float) (0.01 * rnd.nextGaussian());
+        }
+        java.nio.file.Path wav = dir.resolve("late.wav");
+        org.breathpace.fixtures.WavWriter.write(wav, 16000, 1, x);
+        CliRun run = CliRun.of("listen", "--input", wav.toString(), "--speed", "50");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> statuses = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            JsonNode e = new ObjectMapper().readTree(line);
+            if (e.get("type").asText().equals("status")) {
+                statuses.add(e);
+            }
+        }
+        JsonNode muted = statuses.stream().filter(e -> e.get("status").asText().equals("muted")).findFirst().orElseThrow();
+        JsonNode resumed = statuses.stream().filter(e -> e.get("status").asText().equals("resumed")).findFirst().orElseThrow();
+        assertThat(muted.get("emitted_s").asDouble()).isBetween(2.0, 2.2);
+        assertThat(resumed.get("message").asText()).as("the first sample that is not zero")
+                .isEqualTo("Sound is coming in again (since 2.701 s).");
+        assertThat(resumed.get("emitted_s").asDouble()).isGreaterThanOrEqualTo(2.70);
+        for (JsonNode s : statuses) {
+            // the design's status shape exactly: no other fields
+            List<String> fields = new ArrayList<>();
+            s.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactly("type", "status", "message", "emitted_s");
+        }
+    }
+
+    @Test
     void secondsLimitsTheStreamTime() throws Exception {
         CliRun run = CliRun.of("listen", "--input", "audio-fixtures/calm-12bpm.wav", "--speed", "50", "--seconds", "5");
         for (String line : run.out().lines().toList()) {
