@@ -9,6 +9,12 @@ package org.breathpace.breath;
  * tonality (voice and music), and a split where a burst dips deep and swells again (an inhale
  * running straight into an exhale).
  *
+ * <p>In a loud room (the recent breaths under {@link #SWELL_ENGAGE_DB} in-band SNR against a
+ * steady noise) a {@link SwellTest} of the band as a whole also opens bursts, dates their starts
+ * back to where the swell began, and holds a burst so opened while its own half of the band (wind
+ * or hiss) stays up; elsewhere it changes nothing, but for dating the first measured breath when
+ * it is still faint against a steady room as it is announced.
+ *
  * <p>Not thread-safe; no allocation after construction.
  */
 final class BurstSegmenter {
@@ -103,6 +109,23 @@ final class BurstSegmenter {
     /** …for at most this long in a row, s: longer is speech or music after the breath, which ends it. */
     static final double VOICED_HOLD_S = 0.25;
 
+    /**
+     * In-band SNR (dB, see {@link SwellTest#riseDb}) under which the recent breaths count as faint
+     * against the room, so that {@link SwellTest} may open bursts and date their starts.
+     */
+    static final double SWELL_ENGAGE_DB = 8;
+    /** Score ({@link SwellTest#zWind}, {@link SwellTest#zHiss}) at which a swell opens a candidate while the test is engaged. */
+    static final double SWELL_ON_Z = 5;
+    /** Score that keeps a candidate or burst opened while the test was engaged going (besides the level test). */
+    static final double SWELL_HOLD_Z = 3;
+    /**
+     * Score down to which a swell's start is dated back: a standard deviation over the room. The
+     * walk back stops at the first frame under it, so in room alone it goes at most a frame or two
+     * too far, while a slow swell (a breath rising over a second) is dated 0.05-0.15 s nearer its start
+     * than at two standard deviations.
+     */
+    static final double SWELL_BACK_Z = 1;
+
     private enum State { IDLE, CANDIDATE, ACTIVE, REJECTED }
 
     private final double frameS;
@@ -115,6 +138,18 @@ final class BurstSegmenter {
     private final BurstSink sink;
     private final BurstStats current = new BurstStats();
     private final double[] recentDb = new double[16];
+    private final double[] recentZWind = new double[16];
+    private final double[] recentZHiss = new double[16];
+    private final SwellTest swell = new SwellTest();
+    private final double[] recentSwellDb = new double[RECENT_PEAKS];
+    private int swellCount;
+    /** Upper quartile of {@link #recentSwellDb}; infinite before any burst was measured. */
+    private double swellQuartileDb = Double.POSITIVE_INFINITY;
+    private double burstSwellDb;
+    /** Whether the candidate or burst under way was opened while the swell test was engaged. */
+    private boolean swellMode;
+    /** Whether the swell that counts for the candidate or burst under way is the hiss (else the wind). */
+    private boolean swellHiss;
     private final double[] recentPeaks = new double[RECENT_PEAKS];
     private final double[] sortedPeaks = new double[RECENT_PEAKS];
     private int peakCount;
@@ -136,6 +171,7 @@ final class BurstSegmenter {
     private double maxTonality;
     private double maxPersistence;
     private double lastDb;
+    private double lastRoomDbfs;
     private long valleyFrame = -1;
 
     /**
@@ -172,6 +208,14 @@ final class BurstSegmenter {
     /** Feeds the next frame; {@code settled} is false while the room estimate is still being formed. */
     void accept(FrameFeatures f, boolean settled) {
         frame++;
+        swell.accept(f);
+        recentZWind[(int) (frame % recentZWind.length)] = swell.zWind();
+        recentZHiss[(int) (frame % recentZHiss.length)] = swell.zHiss();
+        step(f, settled);
+        swell.learn(state == State.IDLE);
+    }
+
+    private void step(FrameFeatures f, boolean settled) {
         double db = f.excessDb();
         double gate = peakCount == 0 ? MIN_LEVEL_DBFS
                 : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs() - RELATIVE_GATE_DB);
@@ -180,6 +224,14 @@ final class BurstSegmenter {
         boolean on = db >= ON_DB && loudEnough;
         boolean above = db >= OFF_DB && loudEnough;
         double now = (frame + 1) * frameS;
+        boolean engaged = swellEngaged();
+        if ((state == State.CANDIDATE || state == State.ACTIVE) && swellMode) {
+            // While the swell test is engaged, a burst it opened is held by its own half of the band.
+            above |= (swellHiss ? swell.zHiss() : swell.zWind()) >= SWELL_HOLD_Z;
+        }
+        if (swell.ready()) {
+            burstSwellDb = Math.max(burstSwellDb, swell.riseDb());
+        }
         voicedRun = state == State.ACTIVE && voicedWithinBreath(f) ? voicedRun + 1 : 0;
         if (state == State.ACTIVE && voicedRun > 0 && voicedRun <= voicedHoldFrames) {
             // Voice inside the breath: hold the burst as it is (see VOICED_HOLD_DB).
@@ -187,8 +239,13 @@ final class BurstSegmenter {
         }
         switch (state) {
             case IDLE -> {
-                if (on && settled) {
-                    startFrame = backtrack();
+                boolean swellOn = engaged && settled
+                        && Math.max(swell.zWind(), swell.zHiss()) >= SWELL_ON_Z;
+                if ((on && settled) || swellOn) {
+                    swellMode = engaged;
+                    swellHiss = swell.zHiss() > swell.zWind();
+                    startFrame = swellMode ? Math.min(backtrack(), swellBacktrack(frame)) : backtrack();
+                    burstSwellDb = Double.NEGATIVE_INFINITY;
                     current.reset();
                     evidenceDb = 0;
                     add(f);
@@ -253,6 +310,7 @@ final class BurstSegmenter {
             maxTonality = 0;
             maxPersistence = 0;
         }
+        lastRoomDbfs = 10 * Math.log10(f.noisePower + 1e-20);
         maxStepDb = Math.max(maxStepDb, db - lastDb);
         lastDb = db;
         maxTonality = Math.max(maxTonality, f.tonality);
@@ -290,7 +348,10 @@ final class BurstSegmenter {
     }
 
     private void decide(double now) {
-        boolean transient_ = current.firstFramesMaxDbfs - current.lastFrameDbfs > TRANSIENT_DROP_DB;
+        // Under the swell test the latest frame may add nothing bin by bin while the band still
+        // swells: a knock is then one whose first moments stood far above the room itself.
+        double latest = swellMode ? Math.max(current.lastFrameDbfs, lastRoomDbfs) : current.lastFrameDbfs;
+        boolean transient_ = current.firstFramesMaxDbfs - latest > TRANSIENT_DROP_DB;
         if (transient_) {
             // A knock or a click: forget its first moments and judge what follows on its own, so a
             // breath that starts under a key click is not delayed.
@@ -307,6 +368,13 @@ final class BurstSegmenter {
             smoothDb = current.maxExcessDb;
             valleyFrame = -1;
             return;
+        }
+        if (!swellMode && swellCount == 0 && swell.steadyRoom() && swell.riseDb() < SWELL_ENGAGE_DB) {
+            // The first breath measured against a steady room, and faint against it even now: the
+            // test is not engaged yet (nothing is known of how faint the breaths are), but this
+            // start is dated by the swell as an engaged test would date it.
+            swellHiss = swell.zHiss() > swell.zWind();
+            startFrame = Math.min(startFrame, swellBacktrack(startFrame));
         }
         state = State.ACTIVE;
         lastLoudFrame = frame;
@@ -363,9 +431,44 @@ final class BurstSegmenter {
     }
 
     private void ended(double startS, double endS, double emittedS) {
+        if (burstSwellDb > Double.NEGATIVE_INFINITY) {
+            // Only bursts measured against a learned room tell how faint the breaths are.
+            recentSwellDb[swellCount % RECENT_PEAKS] = burstSwellDb;
+            swellCount++;
+            int n = Math.min(swellCount, RECENT_PEAKS);
+            System.arraycopy(recentSwellDb, 0, sortedPeaks, 0, n);
+            java.util.Arrays.sort(sortedPeaks, 0, n);
+            swellQuartileDb = sortedPeaks[3 * n / 4];
+        }
         recentPeaks[peakCount % RECENT_PEAKS] = current.maxLevelDbfs;
         peakCount++;
         sink.burstEnded(startS, endS, emittedS, current);
+    }
+
+    /**
+     * Whether the recent breaths were faint against a steady room (the louder ones' in-band SNR,
+     * the upper quartile over {@link #RECENT_PEAKS} bursts, under {@link #SWELL_ENGAGE_DB}), so that
+     * the swell test opens bursts and dates their starts. Quartile, not median: where inhales are
+     * faint and exhales are not, the exhales say how loud the breathing is.
+     */
+    private boolean swellEngaged() {
+        return swellQuartileDb < SWELL_ENGAGE_DB && swell.steadyRoom();
+    }
+
+    /**
+     * Where a swell began: walks back from frame {@code from} while the half of the band that
+     * swells stays {@link #SWELL_BACK_Z} above the room, up to half a second before now.
+     */
+    private long swellBacktrack(long from) {
+        double[] z = swellHiss ? recentZHiss : recentZWind;
+        long start = from;
+        for (long f = from - 1; f > frame - (z.length - 1); f--) {
+            if (f < 0 || !(z[(int) (f % z.length)] >= SWELL_BACK_Z)) {
+                break;
+            }
+            start = f;
+        }
+        return start;
     }
 
     /** Median of the recent breaths' loudest frames, dBFS. */
@@ -378,6 +481,7 @@ final class BurstSegmenter {
 
     private void startCandidate(long first, FrameFeatures f, double now) {
         startFrame = Math.min(first, frame);
+        burstSwellDb = swell.ready() ? swell.riseDb() : Double.NEGATIVE_INFINITY;
         current.reset();
         evidenceDb = 0;
         add(f);

@@ -91,6 +91,9 @@ final class FrameAnalyzer {
     private final int kHigh;
     /** First bin of each band, plus the end. */
     private final int[] bandStart = new int[BANDS + 1];
+    /** Bins of the bands under and over {@link #SPLIT_HZ} (at least 1), for {@link FrameFeatures#windRatio}. */
+    private final int windBins;
+    private final int hissBins;
     /** Converts a sum of |X_k|² over bins into a mean-square level of the unwindowed signal. */
     private final double powerScale;
     /** Peaks that stayed on their bin, and all peaks, each decayed by {@link #PERSISTENCE_DECAY} per frame. */
@@ -117,6 +120,12 @@ final class FrameAnalyzer {
         for (int b = 0; b <= BANDS; b++) {
             bandStart[b] = Math.max(kLow, Math.min(kHigh + 1, (int) Math.round(BAND_EDGES_HZ[b] / binHz)));
         }
+        int split = kLow;
+        for (int b = 0; b < BANDS; b++) {
+            split = BAND_EDGES_HZ[b] < SPLIT_HZ ? bandStart[b + 1] : split;
+        }
+        this.windBins = Math.max(1, split - kLow);
+        this.hissBins = Math.max(1, kHigh + 1 - split);
         // Parseval with a Hann window (mean of w² = 3/8): mean square ≈ 2·Σ|X_k|² / (N² · 3/8).
         this.powerScale = 2.0 / ((double) size * size * 0.375);
         double minBin = Math.pow(10, MIN_BIN_POWER_DBFS / 10) / powerScale;
@@ -164,6 +173,8 @@ final class FrameAnalyzer {
         // A bin adds its power above the room, if any: to `tonal` when tonal (voice, music and
         // whistles put their power in narrow peaks), else to the breath sums. Adding +0.0 where the
         // old branches added nothing leaves every sum exactly as it was.
+        double windRatio = 0;
+        double hissRatio = 0;
         int lastPeak = Integer.MIN_VALUE / 2;
         for (int j = kLow; j < kLow + TONE_SKIRT && j <= kHigh; j++) {
             lastPeak = isTonalPeak(j) ? j : lastPeak;
@@ -172,6 +183,7 @@ final class FrameAnalyzer {
             int from = band == 0 ? kLow : bandStart[band];
             int to = band == BANDS - 1 ? kHigh + 1 : bandStart[band + 1];
             double bandSum = 0;
+            double ratioSum = 0;
             for (int k = from; k < to; k++) {
                 int ahead = k + TONE_SKIRT;
                 if (ahead <= kHigh) {
@@ -182,6 +194,7 @@ final class FrameAnalyzer {
                 double n = noise.at(k);
                 total += p;
                 room += n;
+                ratioSum += p / n;
                 double added = Math.max(p - EXCESS_FACTOR * n, 0.0);
                 excessBin[k] = added;
                 // A spectral peak above the room, and whether the frame before had one on the same
@@ -202,7 +215,14 @@ final class FrameAnalyzer {
                 }
             }
             out.bandExcess[band] = bandSum;
+            if (BAND_EDGES_HZ[band] < SPLIT_HZ) {
+                windRatio += ratioSum;
+            } else {
+                hissRatio += ratioSum;
+            }
         }
+        out.windRatio = windRatio / windBins;
+        out.hissRatio = hissRatio / hissBins;
         out.coverage = covered / (double) (kHigh - kLow + 1);
         keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
         allPeaks = PERSISTENCE_DECAY * allPeaks + peaks;

@@ -22,6 +22,16 @@ public final class FrameFeatures {
     public double tonality;
     /** Excess power in each of {@link FrameAnalyzer#BAND_EDGES_HZ}'s bands: the sound's spectral shape. */
     public final double[] bandExcess = new double[FrameAnalyzer.BANDS];
+    /**
+     * Power against the room bin by bin, averaged over the bins of the wind bands (under
+     * {@link FrameAnalyzer#SPLIT_HZ}): the mean of each bin's power divided by the room's. About
+     * 1.2 where the frame is only room (the room's floor sits a little under its mean); a breath
+     * too faint to lift single bins far above the room still lifts this mean. Not zeroed for
+     * voiced frames.
+     */
+    public double windRatio;
+    /** The same for the hiss bands (over {@link FrameAnalyzer#SPLIT_HZ}). */
+    public double hissRatio;
     /** Share of the band's bins with noise-like power above the room, 0…1: breath spreads wide. */
     public double coverage;
     /** How periodic (voiced, musical) the sound above the room is, 0…1; breath stays low. */
@@ -52,5 +62,7 @@ public final class FrameFeatures {
         coverage = o.coverage;
         persistence = o.persistence;
         System.arraycopy(o.bandExcess, 0, bandExcess, 0, bandExcess.length);
+        windRatio = o.windRatio;
+        hissRatio = o.hissRatio;
     }
 }

@@ -36,16 +36,32 @@ class AccuracyReportTest {
      * still run and printed (marked "known shortfall") and listed in docs/accuracy.md; the test
      * fails if one of them starts passing, so this list never hides a fixed case.
      */
-    static final java.util.Map<String, String> KNOWN_SHORTFALLS = java.util.Map.of(
-            "pink-snr0-12bpm", "at 0 dB SNR in pink noise (the generator's SNR: breath at full swell against the"
-                    + " noise, both over the whole spectrum) an exhale lifts the 100 Hz-6 kHz band only 3-5 dB over the"
-                    + " room, so few bins clear the per-bin test (5x the room) and onsets come late or are missed; a person"
-                    + " hears each exhale as a swell of the hiss, so the fixture is fair (tried: a second onset test on the"
-                    + " band's noise-like level smoothed over frames: its two extra phases came too late to match an onset,"
-                    + " false alarms 2 -> 4; and summing each band's bins over about three frames, counting what stands 4"
-                    + " standard errors above the room: this fixture reached F1 0.952, but bursts' quiet tails were held"
-                    + " longer, so rate-3bpm, rate-30bpm, keyboard-12bpm and no-breath-speech fell below their bars and 41"
-                    + " of the 63 real recordings changed their breaths (merged, lost or added); neither was kept)");
+    static final java.util.Map<String, String> KNOWN_SHORTFALLS = java.util.Map.of();
+
+    /** What docs/accuracy.md says when every fixture meets the bars. */
+    static final String NO_SHORTFALLS = "None: every fixture meets its bars.\n\n"
+            + "The last one, `pink-snr0-12bpm` (0 dB SNR in pink noise), was met on 2026-11-25. There an exhale lifts\n"
+            + "the band only 3-7 dB over the room, so few single bins clear the per-bin test (5x the room) and onsets\n"
+            + "came late or were missed (F1 0.632). The mean over the wind bands' (or the hiss bands') bins of each\n"
+            + "bin's power against the room scatters far less than a bin, so such a swell stands many standard\n"
+            + "deviations out of it (`breath/SwellTest`). It opens bursts and dates their starts back to where the\n"
+            + "swell began, and holds a burst it opened while its own half of the band stays up, but only while the\n"
+            + "recent breaths were faint against a steady room (the louder ones under 8 dB in-band SNR). Before any\n"
+            + "breath has been measured, a burst that single bins found is dated by the swell too if it is still\n"
+            + "under 8 dB against a steady room when it is announced. Quiet and gated rooms and all 63 real\n"
+            + "recordings give exactly the same phases as before; of the other fixtures only the first exhale of\n"
+            + "`rate-3bpm` (a 2.6 s swell: 9.73 -> 9.47 s, truth 9.31) and of `white-snr5-15bpm` (3.04 -> 2.98 s,\n"
+            + "truth 2.79) start earlier, nearer the truth.\n\n"
+            + "How far this holds beyond the one fixture: `LoudRoomVariants` (test scope) generates the same recipe\n"
+            + "with other seeds, rates and noises and prints each one's onset F1 (`mvn -o -q test-compile`, then\n"
+            + "`java -cp target/classes:target/test-classes:$(find ~/.m2/repository -name \"*.jar\" | grep -E\n"
+            + "\"TarsosDSP|commons-math3|jackson-(core|databind|annotations)\" | tr '\\n' ':')\n"
+            + "org.breathpace.accuracy.LoudRoomVariants write`). Onset F1 before -> after this change: six other\n"
+            + "seeds of pink 0 dB at 12/min 0.70, 0.78, 0.82, 0.70, 0.59, 0.63 -> 0.90, 0.90, 0.95, 0.92, 0.80, 0.91;\n"
+            + "pink 0 dB at 8/min 0.00 -> 0.43 (exhales swell over about a second, so even dated back their starts\n"
+            + "are often more than 0.5 s late); at 20/min 0.94 -> 1.00; pink 3 dB at 44.1 kHz 0.43 -> 1.00; pink\n"
+            + "2 dB, white 0 dB and fan 0 dB unchanged at 0.91, 0.86 and 0.67 (why the test does not help them is\n"
+            + "not studied yet). At 0 dB the bar is met on this fixture, not yet on every recording like it.\n";
 
     record Row(String name, String kind, Double trueRate, Double rate, OnsetScore score, List<String> failures) { }
 
@@ -166,7 +182,8 @@ class AccuracyReportTest {
                 + "Bars (the test fails below them): SNR ≥ 10 dB → rate error ≤ 0.3 and F1 ≥ 0.97; 0–10 dB → F1 ≥ 0.90;\n"
                 + "no fixture at double or half the rate; no breath and no rate where nobody breathes.\n\n"
                 + table + "\n## Known shortfalls\n\n"
-                + KNOWN_SHORTFALLS.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> "- `" + e.getKey() + "`: " + e.getValue() + ".\n").reduce("", String::concat);
+                + (KNOWN_SHORTFALLS.isEmpty() ? NO_SHORTFALLS
+                        : KNOWN_SHORTFALLS.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> "- `" + e.getKey() + "`: " + e.getValue() + ".\n").reduce("", String::concat));
     }
 }
