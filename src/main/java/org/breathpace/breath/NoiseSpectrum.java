@@ -16,6 +16,8 @@ final class NoiseSpectrum {
     static final double FALL = 0.2;
     /** Frames averaged plainly at the start, before the fall-fast/rise-slow rule takes over. */
     static final int WARM_UP_FRAMES = 10;
+    /** A frame whose power is this many times the lowest value over the bins holds sound, not digital silence. */
+    static final double SOUND_OVER_SILENCE = 2;
     /** Fastest rise while a breath may be sounding, dB per second. */
     static final double RISE_DB_PER_S = 0.5;
     /** Fastest rise in frames judged to be only room, dB per second. */
@@ -27,6 +29,10 @@ final class NoiseSpectrum {
     private final double frameS;
     private boolean primed;
     private int frames;
+    /** Frames in the warm-up's running mean (those since the first that held sound). */
+    private int meanFrames;
+    /** Whether any frame so far held more than digital silence. */
+    private boolean heardSound;
 
     /**
      * @param bins    number of spectrum bins tracked
@@ -69,13 +75,23 @@ final class NoiseSpectrum {
             }
             primed = true;
             frames = 1;
+            meanFrames = 1;
+            heardSound = holdsSound(power, from, to);
             return;
         }
         frames++;
         if (frames < WARM_UP_FRAMES) {
-            // Warm-up: a plain running mean, so one quiet first frame does not set the floor.
+            // Warm-up: a plain running mean, so one quiet first frame does not set the floor. Digital
+            // silence before the first sound (an input that opens its gate a moment after it starts)
+            // is not the room: the mean starts afresh with the first frame that holds sound, instead of
+            // diluting it with zeros and so putting the room several dB too low.
+            if (!heardSound && holdsSound(power, from, to)) {
+                heardSound = true;
+                meanFrames = 0;
+            }
+            meanFrames++;
             for (int k = from; k < to; k++) {
-                smooth[k] += (power[k] - smooth[k]) / frames;
+                smooth[k] += (power[k] - smooth[k]) / meanFrames;
                 floor[k] = Math.max(smooth[k], minimum);
             }
             return;
@@ -95,5 +111,14 @@ final class NoiseSpectrum {
             f = Math.max(f + FALL * Math.min(s - f, 0.0), Math.min(s, f * grow));
             floor[k] = Math.max(f, minimum);
         }
+    }
+
+    /** Whether a frame holds more than digital silence (only looked at during the warm-up). */
+    private boolean holdsSound(double[] power, int from, int to) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += power[k];
+        }
+        return sum > SOUND_OVER_SILENCE * minimum * (to - from);
     }
 }
