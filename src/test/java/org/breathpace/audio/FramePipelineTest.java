@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.breathpace.breath.BreathDetector;
-import org.breathpace.breath.BreathEvent;
+import org.breathpace.breath.EventRecorder;
 import org.breathpace.breath.BreathListener;
 import org.breathpace.breath.BreathSummary;
 import org.breathpace.breath.PhaseEnded;
@@ -29,31 +29,6 @@ class FramePipelineTest {
 
     @TempDir
     Path dir;
-
-    /** Keeps every event in order. */
-    static final class Recorder implements BreathListener {
-        final List<BreathEvent> events = new ArrayList<>();
-
-        @Override
-        public void onPhaseStarted(PhaseStarted e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onPhaseEnded(PhaseEnded e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onRate(RateUpdated e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onQuality(SignalQuality e) {
-            events.add(e);
-        }
-    }
 
     /** What the single-thread front makes of a signal: copies of every frame. */
     record FrameCopy(long endSample, float peak, long clipped, double[] power) {
@@ -214,9 +189,9 @@ class FramePipelineTest {
         }
         files.add(stereo48k(Path.of("audio-fixtures", "calm-12bpm.wav")));
         for (Path file : files) {
-            Recorder piped = new Recorder();
+            EventRecorder piped = new EventRecorder();
             BreathSummary summary = FileAnalysis.analyze(file, piped);
-            Recorder single = new Recorder();
+            EventRecorder single = new EventRecorder();
             SummaryCollector collector = new SummaryCollector();
             WavFileSource wav = WavFileSource.open(file);
             BreathDetector detector = new BreathDetector(wav.sampleRate(), new BreathListener() {

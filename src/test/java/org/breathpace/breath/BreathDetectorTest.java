@@ -6,40 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BreathDetectorTest {
-
-    /** Keeps every event. */
-    static final class Recorder implements BreathListener {
-        final List<BreathEvent> events = new ArrayList<>();
-
-        @Override
-        public void onPhaseStarted(PhaseStarted e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onPhaseEnded(PhaseEnded e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onRate(RateUpdated e) {
-            events.add(e);
-        }
-
-        @Override
-        public void onQuality(SignalQuality e) {
-            events.add(e);
-        }
-
-        long count(Class<?> type) {
-            return events.stream().filter(type::isInstance).count();
-        }
-    }
 
     /** Exhales of low wind every {@code period} seconds over room noise. */
     static float[] breathing(double rate, double seconds, double period) {
@@ -64,7 +34,7 @@ class BreathDetectorTest {
         System.arraycopy(room, 0, x, 26 * rate, room.length);
         Signals.addSwelling(x, Signals.lowNoise(rate / 2, 0.02, 500, rate, 91), (int) (26.2 * rate));
         Signals.addSwelling(x, Signals.lowNoise(rate * 3 / 2, 0.02, 500, rate, 92), (int) (26.95 * rate));
-        Recorder r = new Recorder();
+        EventRecorder r = new EventRecorder();
         BreathDetector d = new BreathDetector(rate, r);
         d.process(x, 0, x.length);
         d.finish();
@@ -76,7 +46,7 @@ class BreathDetectorTest {
 
     @Test
     void digitalSilenceGivesNoBreathAndSaysSo() {
-        Recorder r = new Recorder();
+        EventRecorder r = new EventRecorder();
         BreathDetector d = new BreathDetector(16000, r);
         float[] zeros = new float[16000 * 20];
         d.process(zeros, 0, zeros.length);
@@ -90,7 +60,7 @@ class BreathDetectorTest {
     @Test
     void regularExhalesGiveTheirRateInAnyFrameSizes() {
         float[] x = breathing(44100, 40, 5);
-        Recorder r = new Recorder();
+        EventRecorder r = new EventRecorder();
         BreathDetector d = new BreathDetector(44100, r);
         int at = 0;
         int[] sizes = {1, 17, 441, 4096, 1000};
@@ -122,11 +92,11 @@ class BreathDetectorTest {
                 x[i] = (i / 7) % 2 == 0 ? 1f : -1f;
                 clipped++;
             }
-            Recorder whole = new Recorder();
+            EventRecorder whole = new EventRecorder();
             BreathDetector a = new BreathDetector(rate, whole);
             a.process(x, 0, x.length);
             a.finish();
-            Recorder pieces = new Recorder();
+            EventRecorder pieces = new EventRecorder();
             BreathDetector b = new BreathDetector(rate, pieces);
             int[] sizes = {1, 2, 5, 333, 4096, 7};
             for (int i = 0, at = 0; at < x.length; i++) {
