@@ -26,8 +26,7 @@ public final class FileAnalysis {
     public static BreathSummary analyze(Path file, BreathListener also) throws AudioInputException {
         WavFileSource source = WavFileSource.open(file);
         SummaryCollector collector = new SummaryCollector();
-        BreathListener both = also == BreathListener.NONE ? collector : new Tee(collector, also);
-        BreathDetector detector = new BreathDetector(source.sampleRate(), both);
+        BreathDetector detector = new BreathDetector(source.sampleRate(), BreathListener.both(collector, also));
         long samples = FramePipeline.run(source.sampleRate(), source.file().toString(),
                 sink -> source.stream(READ_BLOCK, sink), detector::acceptFrame);
         detector.finish(samples);
@@ -37,37 +36,5 @@ public final class FileAnalysis {
     /** Analyses {@code file}. */
     public static BreathSummary analyze(Path file) throws AudioInputException {
         return analyze(file, BreathListener.NONE);
-    }
-
-    private record Tee(BreathListener a, BreathListener b) implements BreathListener {
-        @Override
-        public void accept(org.breathpace.breath.BreathEvent event) {
-            a.accept(event);
-            b.accept(event);
-        }
-
-        @Override
-        public void onPhaseStarted(org.breathpace.breath.PhaseStarted e) {
-            a.onPhaseStarted(e);
-            b.onPhaseStarted(e);
-        }
-
-        @Override
-        public void onPhaseEnded(org.breathpace.breath.PhaseEnded e) {
-            a.onPhaseEnded(e);
-            b.onPhaseEnded(e);
-        }
-
-        @Override
-        public void onRate(org.breathpace.breath.RateUpdated e) {
-            a.onRate(e);
-            b.onRate(e);
-        }
-
-        @Override
-        public void onQuality(org.breathpace.breath.SignalQuality e) {
-            a.onQuality(e);
-            b.onQuality(e);
-        }
     }
 }

@@ -22,6 +22,42 @@ public interface BreathListener {
 
     default void onQuality(SignalQuality event) { }
 
+    /**
+     * A listener that passes every event to {@code first}, then to {@code second}, on the calling
+     * thread; it allocates nothing per event. {@code second} may be {@link #NONE}, and then
+     * {@code first} itself is returned.
+     */
+    static BreathListener both(BreathListener first, BreathListener second) {
+        if (second == NONE) {
+            return first;
+        }
+        return new BreathListener() {
+            @Override
+            public void onPhaseStarted(PhaseStarted e) {
+                first.onPhaseStarted(e);
+                second.onPhaseStarted(e);
+            }
+
+            @Override
+            public void onPhaseEnded(PhaseEnded e) {
+                first.onPhaseEnded(e);
+                second.onPhaseEnded(e);
+            }
+
+            @Override
+            public void onRate(RateUpdated e) {
+                first.onRate(e);
+                second.onRate(e);
+            }
+
+            @Override
+            public void onQuality(SignalQuality e) {
+                first.onQuality(e);
+                second.onQuality(e);
+            }
+        };
+    }
+
     /** Dispatches any event to the matching method. */
     default void accept(BreathEvent event) {
         if (event instanceof PhaseStarted e) {

@@ -233,15 +233,22 @@ public final class SessionView extends StackPane {
         }
         KeyCode k = e.getCode();
         swallowTyped = false;
-        if (vm.painOpenProperty().get()) {
-            if (getScene() != null && getScene().getFocusOwner() == pain.note) {
-                // Typing a note: letters (E, S, X too) go to the field; Enter or Esc go back to the choices.
-                if (k == KeyCode.ENTER || k == KeyCode.ESCAPE) {
-                    pain.ease.requestFocus();
-                    e.consume();
-                }
-                return;
+        if (vm.painOpenProperty().get() && getScene() != null && getScene().getFocusOwner() == pain.note) {
+            // Typing a note: letters (E, S, X too) go to the field; Enter or Esc go back to the choices.
+            if (k == KeyCode.ENTER || k == KeyCode.ESCAPE) {
+                pain.ease.requestFocus();
+                e.consume();
             }
+            return;
+        }
+        if (k == KeyCode.ENTER) {
+            // Enter presses the focused button, in the dialog or on the session screen.
+            if (fireFocusedButton()) {
+                e.consume();
+            }
+            return;
+        }
+        if (vm.painOpenProperty().get()) {
             switch (k) {
                 case N -> {
                     pain.note.requestFocus();
@@ -250,11 +257,6 @@ public final class SessionView extends StackPane {
                 case E -> vm.painChoice(PainChoice.EASE);
                 case S -> vm.painChoice(PainChoice.SKIP);
                 case X, ESCAPE -> vm.painChoice(PainChoice.END);
-                case ENTER -> {
-                    if (!fireFocusedButton()) {
-                        return;
-                    }
-                }
                 default -> {
                     return;
                 }
@@ -268,11 +270,6 @@ public final class SessionView extends StackPane {
             case LEFT -> vm.back();
             case P -> vm.pain();
             case ESCAPE -> vm.end();
-            case ENTER -> {
-                if (!fireFocusedButton()) {
-                    return;
-                }
-            }
             default -> {
                 return;
             }
