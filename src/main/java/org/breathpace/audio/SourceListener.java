@@ -30,6 +30,40 @@ public interface SourceListener extends BreathListener {
     default void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) { }
 
     /**
+     * A listener that offers every breath event and status to {@code queue}, for another thread to
+     * take off (levels are not queued: they come every block). Keep the queue unbounded, such as a
+     * {@code LinkedBlockingQueue} or {@code ConcurrentLinkedQueue}, so that offering never blocks.
+     */
+    static SourceListener queueing(java.util.Queue<Object> queue) {
+        return new SourceListener() {
+            @Override
+            public void onPhaseStarted(org.breathpace.breath.PhaseStarted e) {
+                queue.offer(e);
+            }
+
+            @Override
+            public void onPhaseEnded(org.breathpace.breath.PhaseEnded e) {
+                queue.offer(e);
+            }
+
+            @Override
+            public void onRate(org.breathpace.breath.RateUpdated e) {
+                queue.offer(e);
+            }
+
+            @Override
+            public void onQuality(org.breathpace.breath.SignalQuality e) {
+                queue.offer(e);
+            }
+
+            @Override
+            public void onStatus(SourceStatus status) {
+                queue.offer(status);
+            }
+        };
+    }
+
+    /**
      * A listener that passes every call to {@code first}, then to {@code second}, on the calling
      * thread; it allocates nothing per call. Both must keep this interface's thread contract.
      */

@@ -89,44 +89,14 @@ public final class ListenCommand implements Callable<Integer> {
             return new CheckIn(out, format == Format.jsonl, roomSeconds, breathingSeconds).run(open());
         }
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        SourceListener listener = new SourceListener() {
-            @Override
-            public void accept(BreathEvent event) {
-                events.offer(event);
-            }
-
-            @Override
-            public void onPhaseStarted(PhaseStarted e) {
-                events.offer(e);
-            }
-
-            @Override
-            public void onPhaseEnded(PhaseEnded e) {
-                events.offer(e);
-            }
-
-            @Override
-            public void onRate(RateUpdated e) {
-                events.offer(e);
-            }
-
-            @Override
-            public void onQuality(SignalQuality e) {
-                events.offer(e);
-            }
-
-            @Override
-            public void onStatus(SourceStatus s) {
-                events.offer(s);
-            }
-
+        SourceListener listener = SourceListener.both(SourceListener.queueing(events), new SourceListener() {
             @Override
             public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
                 // two volatile writes a block: what the printing thread needs between events
                 level = rmsDbfs;
                 streamS = endS;
             }
-        };
+        });
         LiveSource source = open();
         try {
             source.start(listener);

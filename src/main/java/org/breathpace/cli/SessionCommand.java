@@ -22,10 +22,6 @@ import org.breathpace.audio.MicrophoneSource;
 import org.breathpace.audio.SourceListener;
 import org.breathpace.audio.SourceStatus;
 import org.breathpace.breath.BreathEvent;
-import org.breathpace.breath.PhaseEnded;
-import org.breathpace.breath.PhaseStarted;
-import org.breathpace.breath.RateUpdated;
-import org.breathpace.breath.SignalQuality;
 import org.breathpace.history.DataDirectory;
 import org.breathpace.history.History;
 import org.breathpace.history.RecorderStatus;
@@ -291,27 +287,8 @@ public final class SessionCommand implements Callable<Integer> {
     /** Starts listening; false (after saying so) when the default microphone cannot be opened. */
     private boolean startSource(LiveSource source, BlockingQueue<Object> audio, PrintWriter notes, SourceListener also) {
         try {
-            source.start(SourceListener.both(also, new SourceListener() {
-                @Override
-                public void onPhaseStarted(PhaseStarted e) {
-                    audio.offer(e);
-                }
-
-                @Override
-                public void onPhaseEnded(PhaseEnded e) {
-                    audio.offer(e);
-                }
-
-                @Override
-                public void onRate(RateUpdated e) {
-                    audio.offer(e);
-                }
-
-                @Override
-                public void onQuality(SignalQuality e) {
-                    audio.offer(e);
-                }
-
+            // the stream's own state first, then the event queued for the session's thread
+            source.start(SourceListener.both(also, SourceListener.both(new SourceListener() {
                 @Override
                 public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
                     streamS = endS;
@@ -324,9 +301,8 @@ public final class SessionCommand implements Callable<Integer> {
                     } else if (s.status() == SourceStatus.Kind.RESUMED) {
                         streamTrusted = true; // stream time has caught up with the clock (MicrophoneSource)
                     }
-                    audio.offer(s);
                 }
-            }));
+            }, SourceListener.queueing(audio))));
             return true;
         } catch (AudioInputException e) {
             if (device != null || input != null) {

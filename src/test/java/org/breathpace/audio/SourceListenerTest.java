@@ -40,4 +40,22 @@ class SourceListenerTest {
         assertThat(calls).containsExactly("a:started", "b:started", "a:ended", "b:ended", "a:rate", "b:rate",
                 "a:quality", "b:quality", "a:status", "b:status", "a:level -30.0 3.5", "b:level -30.0 3.5");
     }
+
+    @Test
+    void queueingOffersEveryEventAndStatusInOrderButNoLevels() {
+        java.util.Queue<Object> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        SourceListener q = SourceListener.queueing(queue);
+        PhaseStarted started = new PhaseStarted(Phase.INHALE, 1, 1.2);
+        PhaseEnded ended = new PhaseEnded(Phase.INHALE, 1, 2, 2.1);
+        RateUpdated rate = new RateUpdated(12, 12, 0.9, 2.1);
+        SignalQuality quality = new SignalQuality(20, 0, List.of(), 3);
+        SourceStatus status = new SourceStatus(SourceStatus.Kind.STARTED, "on", 0);
+        q.onStatus(status);
+        q.onLevel(-30, -20, 0, 0.5);
+        q.onPhaseStarted(started);
+        q.onPhaseEnded(ended);
+        q.onRate(rate);
+        q.onQuality(quality);
+        assertThat(queue).containsExactly(status, started, ended, rate, quality);
+    }
 }
