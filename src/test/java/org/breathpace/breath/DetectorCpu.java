@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.breathpace.audio.WavFileSource;
 
 /**
  * Development aid (test scope, not a test): the detector's own CPU time, without file reading,
@@ -15,26 +14,20 @@ public final class DetectorCpu {
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        WavFileSource wav = WavFileSource.open(Path.of(args[0]));
-        int n = (int) Math.min(Integer.MAX_VALUE - 8, (long) (minutes * 60 * wav.sampleRate()));
-        float[] all = new float[n];
-        int[] have = {0};
-        wav.stream(4096, (x, len) -> {
-            int m = Math.min(len, n - have[0]);
-            System.arraycopy(x, 0, all, have[0], m);
-            have[0] += m;
-        });
+        WavInMemory wav = WavInMemory.read(Path.of(args[0]), minutes * 60);
+        float[] all = wav.samples();
+        int n = all.length;
         ThreadMXBean t = ManagementFactory.getThreadMXBean();
         for (int p = 0; p < passes; p++) {
             BreathDetector d = new BreathDetector(wav.sampleRate(), BreathListener.NONE);
             long c0 = t.getCurrentThreadCpuTime();
-            for (int i = 0; i < have[0]; i += 4096) {
-                d.process(all, i, Math.min(4096, have[0] - i));
+            for (int i = 0; i < n; i += 4096) {
+                d.process(all, i, Math.min(4096, n - i));
             }
             d.finish();
             long c1 = t.getCurrentThreadCpuTime();
             System.out.printf(Locale.ROOT, "pass %d: %.3f s CPU for %.0f s of audio, %.2f ns per input sample%n", p,
-                    (c1 - c0) / 1e9, have[0] / wav.sampleRate(), (c1 - c0) / (double) have[0]);
+                    (c1 - c0) / 1e9, n / wav.sampleRate(), (c1 - c0) / (double) n);
         }
     }
 }

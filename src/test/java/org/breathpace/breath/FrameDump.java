@@ -2,26 +2,14 @@ package org.breathpace.breath;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 /** Development aid: prints the per-frame features of a WAV file (test scope, not a test). */
 public final class FrameDump {
     public static void main(String[] args) throws Exception {
-        AudioInputStream in = AudioSystem.getAudioInputStream(Path.of(args[0]).toFile());
-        float sr = in.getFormat().getSampleRate();
-        int ch = in.getFormat().getChannels();
-        byte[] all = in.readAllBytes();
-        int n = all.length / 2 / ch;
-        float[] x = new float[n];
-        for (int i = 0; i < n; i++) {
-            int s = 0;
-            for (int c = 0; c < ch; c++) {
-                int j = (i * ch + c) * 2;
-                s += (short) ((all[j] & 0xff) | (all[j + 1] << 8));
-            }
-            x[i] = s / 32768f / ch;
-        }
+        WavInMemory wav = WavInMemory.read(Path.of(args[0]));
+        float sr = wav.sampleRate();
+        float[] x = wav.samples();
+        int n = x.length;
         FrameLayout layout = FrameLayout.of(sr);
         int factor = layout.factor();
         int size = layout.size();
