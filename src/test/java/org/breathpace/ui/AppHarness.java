@@ -52,6 +52,11 @@ final class AppHarness {
         app.start();
     }
 
+    /** The text of the label with this CSS id ("#rate" and so on). */
+    static String text(org.testfx.api.FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
     static Settings settings(double breatheMinutes) {
         return new Settings("", "diaphragmatic", breatheMinutes, true, 6, false, 40, "light", 15);
     }

@@ -3,7 +3,6 @@ package org.breathpace.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,28 +29,24 @@ class NoMicrophoneTest {
         h.close();
     }
 
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     @Test
     void sessionRunsByTimeAndSaysWhy(FxRobot robot) {
         assertThat(h.app.checkIn().stageProperty().get()).isEqualTo(CheckInViewModel.Stage.NO_MICROPHONE);
-        assertThat(text(robot, "#checkin-instruction")).isEqualTo("No microphone was found.");
-        assertThat(text(robot, "#checkin-advice")).contains("run by time alone");
+        assertThat(AppHarness.text(robot, "#checkin-instruction")).isEqualTo("No microphone was found.");
+        assertThat(AppHarness.text(robot, "#checkin-advice")).contains("run by time alone");
         assertThat(robot.lookup("#checkin-again").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#checkin-start");
-        assertThat(text(robot, "#notice")).startsWith("No microphone was found.").contains("timed pacer");
-        assertThat(text(robot, "#rate")).isEqualTo("–");
-        assertThat(text(robot, "#quality-words")).isEqualTo("no signal");
+        assertThat(AppHarness.text(robot, "#notice")).startsWith("No microphone was found.").contains("timed pacer");
+        assertThat(AppHarness.text(robot, "#rate")).isEqualTo("–");
+        assertThat(AppHarness.text(robot, "#quality-words")).isEqualTo("no signal");
         // The session's check-in (30 s) and the breathing block (60 s) pass by the clock alone.
         h.runTo(robot, 31);
-        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
-        assertThat(text(robot, "#phase-word")).isIn("Breathe in", "Breathe out");
-        assertThat(text(robot, "#adherence")).contains("unknown");
+        assertThat(AppHarness.text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(AppHarness.text(robot, "#phase-word")).isIn("Breathe in", "Breathe out");
+        assertThat(AppHarness.text(robot, "#adherence")).contains("unknown");
         h.runTo(robot, 92);
-        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
-        assertThat(text(robot, "#notice")).contains("timed pacer");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+        assertThat(AppHarness.text(robot, "#notice")).contains("timed pacer");
     }
 }

@@ -50,10 +50,6 @@ class SessionFlowTest {
         h.close();
     }
 
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     @Test
     void wholeSessionWithKeys(FxRobot robot) {
         h.runTo(robot, 36);
@@ -63,40 +59,40 @@ class SessionFlowTest {
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SESSION);
         double s0 = h.t;
         // The check-in just done counts: no second 30 s check-in, straight to the breathing block.
-        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(AppHarness.text(robot, "#step-title")).startsWith("Slow breathing");
         assertThat(h.app.session().rows().get(0).outcome()).isEqualTo(StepOutcome.DONE);
         assertThat(h.app.session().rows().get(1).outcome()).isEqualTo(StepOutcome.CURRENT);
 
         // The recording is heard live, the pacer shape moves.
         h.runTo(robot, s0 + 15);
-        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
-        assertThat(text(robot, "#rate")).matches("1[12]\\.\\d");
+        assertThat(AppHarness.text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(AppHarness.text(robot, "#rate")).matches("1[12]\\.\\d");
         assertThat(h.app.session().trace().size()).isGreaterThanOrEqualTo(4);
-        assertThat(text(robot, "#quality-words")).isEqualTo("good signal");
+        assertThat(AppHarness.text(robot, "#quality-words")).isEqualTo("good signal");
         Circle shape = robot.lookup("#pacer-shape").queryAs(Circle.class);
         double r1 = shape.getRadius();
         h.runTo(robot, s0 + 17);
         assertThat(shape.getRadius()).isNotEqualTo(r1);
-        assertThat(text(robot, "#phase-word")).isIn("Breathe in", "Breathe out", "Hold", "Rest");
+        assertThat(AppHarness.text(robot, "#phase-word")).isIn("Breathe in", "Breathe out", "Hold", "Rest");
 
         // Space pauses: the countdown stops; space again resumes.
         robot.type(KeyCode.SPACE);
-        assertThat(text(robot, "#phase-word")).isEqualTo("Paused");
-        String frozen = text(robot, "#step-countdown");
+        assertThat(AppHarness.text(robot, "#phase-word")).isEqualTo("Paused");
+        String frozen = AppHarness.text(robot, "#step-countdown");
         h.runTo(robot, s0 + 22);
-        assertThat(text(robot, "#step-countdown")).isEqualTo(frozen);
+        assertThat(AppHarness.text(robot, "#step-countdown")).isEqualTo(frozen);
         robot.type(KeyCode.SPACE);
         h.runTo(robot, s0 + 25);
-        assertThat(text(robot, "#step-countdown")).isNotEqualTo(frozen);
+        assertThat(AppHarness.text(robot, "#step-countdown")).isNotEqualTo(frozen);
 
         // → skips to the first exercise; ← within its first seconds goes back; → again.
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
-        assertThat(text(robot, "#step-next")).isEqualTo("Next: Cat-cow with control");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+        assertThat(AppHarness.text(robot, "#step-next")).isEqualTo("Next: Cat-cow with control");
         robot.type(KeyCode.LEFT);
-        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(AppHarness.text(robot, "#step-title")).startsWith("Slow breathing");
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back");
 
         // P: pain pauses at once and shows the red flags; E eases off.
         h.runTo(robot, s0 + 28);
@@ -104,17 +100,17 @@ class SessionFlowTest {
         Node overlay = robot.lookup("#pain-overlay").query();
         assertThat(overlay.isVisible()).isTrue();
         assertThat(robot.lookup(".pain-flags").queryAs(Label.class).getText()).contains("sharp pain", "burning", "tingling");
-        String before = text(robot, "#step-countdown");
+        String before = AppHarness.text(robot, "#step-countdown");
         h.runTo(robot, s0 + 32);
-        assertThat(text(robot, "#step-countdown")).isEqualTo(before);
+        assertThat(AppHarness.text(robot, "#step-countdown")).isEqualTo(before);
         robot.type(KeyCode.E);
         assertThat(overlay.isVisible()).isFalse();
-        assertThat(text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back (eased)");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Foam rolling the mid-back (eased)");
 
         // A two-sided exercise, counted in reps.
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Prone rotations");
-        assertThat(text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Prone rotations");
+        assertThat(AppHarness.text(robot, "#step-side")).startsWith("Left side · rep 1 of 5");
 
         // Pain again; N to write a note (E, S and X are typed, not chosen, while the field has
         // focus), Enter back to the choices, Tab to "skip" and Enter (the dialog is keyboard-reachable).
@@ -141,20 +137,20 @@ class SessionFlowTest {
         }
         assertThat(robot.lookup("#pain-skip").queryButton().isFocused()).as("round the dialog and back").isTrue();
         robot.type(KeyCode.ENTER);
-        assertThat(text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Quadruped side bends and QL stretch");
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#step-title")).isEqualTo("Closing check: your breath now");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Closing check: your breath now");
         h.runTo(robot, h.t + 31);
 
         // The summary, and the session saved in history.
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
         h.settle();
-        assertThat(text(robot, "#summary-saved")).isEqualTo("Saved to history.");
-        assertThat(text(robot, "#summary-before")).matches("1[12]\\.\\d breaths/min");
-        assertThat(text(robot, "#summary-after")).matches("1[12]\\.\\d breaths/min");
-        assertThat(text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip, “sext rep: sore next to the spine”");
-        assertThat(text(robot, "#summary-skipped")).contains("Cat-cow with control", "Prone rotations");
-        assertThat(text(robot, "#summary-before")).isEqualTo(Format.rate(checkedIn) + " breaths/min");
+        assertThat(AppHarness.text(robot, "#summary-saved")).isEqualTo("Saved to history.");
+        assertThat(AppHarness.text(robot, "#summary-before")).matches("1[12]\\.\\d breaths/min");
+        assertThat(AppHarness.text(robot, "#summary-after")).matches("1[12]\\.\\d breaths/min");
+        assertThat(AppHarness.text(robot, "#summary-pain")).isEqualTo("Foam rolling the mid-back: ease; Prone rotations (left): skip, “sext rep: sore next to the spine”");
+        assertThat(AppHarness.text(robot, "#summary-skipped")).contains("Cat-cow with control", "Prone rotations");
+        assertThat(AppHarness.text(robot, "#summary-before")).isEqualTo(Format.rate(checkedIn) + " breaths/min");
         assertThat(h.history.sessions()).singleElement().satisfies(s -> {
             assertThat(s.outcome()).isEqualTo(SessionOutcome.COMPLETED);
             assertThat(s.restingRate()).as("the window's check-in").isCloseTo(checkedIn, within(1e-9));
@@ -174,7 +170,7 @@ class SessionFlowTest {
         assertThat(chart.getData().get(0).getData()).hasSize(1);
         assertThat(((Number) chart.getData().get(0).getData().get(0).getYValue()).doubleValue())
                 .isEqualTo(saved.restingRate());
-        assertThat(text(robot, "#history-streak")).startsWith("1 day in a row");
+        assertThat(AppHarness.text(robot, "#history-streak")).startsWith("1 day in a row");
     }
 
     @Test
@@ -184,13 +180,13 @@ class SessionFlowTest {
         h.runTo(robot, 36 + AppController.CHECK_IN_FRESH_S + 1, 0.5); // the person waits on the check-in screen
         robot.clickOn("#checkin-start");
         double s0 = h.t;
-        assertThat(text(robot, "#step-title")).isEqualTo("Check-in: your resting breath");
-        assertThat(text(robot, "#phase-word")).isEqualTo("Breathe normally");
+        assertThat(AppHarness.text(robot, "#step-title")).isEqualTo("Check-in: your resting breath");
+        assertThat(AppHarness.text(robot, "#phase-word")).isEqualTo("Breathe normally");
         h.runTo(robot, s0 + 29);
-        assertThat(text(robot, "#step-title")).as("its own 30 s").isEqualTo("Check-in: your resting breath");
+        assertThat(AppHarness.text(robot, "#step-title")).as("its own 30 s").isEqualTo("Check-in: your resting breath");
         h.runTo(robot, s0 + 31);
-        assertThat(text(robot, "#step-title")).startsWith("Slow breathing");
-        assertThat(text(robot, "#notice")).matches("Resting rate: 1[12]\\.\\d breaths a minute\\.");
+        assertThat(AppHarness.text(robot, "#step-title")).startsWith("Slow breathing");
+        assertThat(AppHarness.text(robot, "#notice")).matches("Resting rate: 1[12]\\.\\d breaths a minute\\.");
         robot.type(KeyCode.ESCAPE);
         h.runTo(robot, s0 + 31.1);
         h.settle();
@@ -207,7 +203,7 @@ class SessionFlowTest {
             return cued::add;
         });
         robot.clickOn("#checkin-start");
-        assertThat(text(robot, "#step-title")).as("no check-in done yet: the session's own runs")
+        assertThat(AppHarness.text(robot, "#step-title")).as("no check-in done yet: the session's own runs")
                 .isEqualTo("Check-in: your resting breath");
         assertThat(cueSettings).containsExactly(h.app.settings());
         assertThat(cued).first().isInstanceOf(SessionEvent.Started.class);
@@ -216,7 +212,7 @@ class SessionFlowTest {
         h.runTo(robot, 5.1);
         assertThat(h.app.screen()).isEqualTo(AppController.Screen.SUMMARY);
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Session ended early");
-        assertThat(text(robot, "#summary-done")).isEqualTo("none");
+        assertThat(AppHarness.text(robot, "#summary-done")).isEqualTo("none");
         assertThat(cued).last().isInstanceOf(SessionEvent.Ended.class);
         h.settle();
         assertThat(h.history.sessions()).singleElement()
