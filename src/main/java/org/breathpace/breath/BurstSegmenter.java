@@ -153,6 +153,8 @@ final class BurstSegmenter {
     private final double[] recentPeaks = new double[RECENT_PEAKS];
     private final double[] sortedPeaks = new double[RECENT_PEAKS];
     private int peakCount;
+    /** Median of {@link #recentPeaks}, dBFS, kept up to date as bursts end (only then does it change). */
+    private double typicalPeakDbfs;
     private double smoothDb;
 
     private State state = State.IDLE;
@@ -218,7 +220,7 @@ final class BurstSegmenter {
     private void step(FrameFeatures f, boolean settled) {
         double db = f.excessDb();
         double gate = peakCount == 0 ? MIN_LEVEL_DBFS
-                : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs() - RELATIVE_GATE_DB);
+                : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs - RELATIVE_GATE_DB);
         boolean loudEnough = 10 * Math.log10(f.excessPower + 1e-20) >= gate;
         recentDb[(int) (frame % recentDb.length)] = loudEnough ? db : Double.NEGATIVE_INFINITY;
         boolean on = db >= ON_DB && loudEnough;
@@ -436,12 +438,12 @@ final class BurstSegmenter {
             recentSwellDb[swellCount % RECENT_PEAKS] = burstSwellDb;
             swellCount++;
             int n = Math.min(swellCount, RECENT_PEAKS);
-            System.arraycopy(recentSwellDb, 0, sortedPeaks, 0, n);
-            java.util.Arrays.sort(sortedPeaks, 0, n);
-            swellQuartileDb = sortedPeaks[3 * n / 4];
+            swellQuartileDb = ranked(recentSwellDb, n, 3 * n / 4);
         }
         recentPeaks[peakCount % RECENT_PEAKS] = current.maxLevelDbfs;
         peakCount++;
+        int n = Math.min(peakCount, RECENT_PEAKS);
+        typicalPeakDbfs = ranked(recentPeaks, n, n / 2);
         sink.burstEnded(startS, endS, emittedS, current);
     }
 
@@ -471,12 +473,11 @@ final class BurstSegmenter {
         return start;
     }
 
-    /** Median of the recent breaths' loudest frames, dBFS. */
-    private double typicalPeakDbfs() {
-        int n = Math.min(peakCount, RECENT_PEAKS);
-        System.arraycopy(recentPeaks, 0, sortedPeaks, 0, n);
+    /** The {@code rank}-th smallest (from 0) of the first {@code n} values, sorted in a scratch copy. */
+    private double ranked(double[] values, int n, int rank) {
+        System.arraycopy(values, 0, sortedPeaks, 0, n);
         java.util.Arrays.sort(sortedPeaks, 0, n);
-        return sortedPeaks[n / 2];
+        return sortedPeaks[rank];
     }
 
     private void startCandidate(long first, FrameFeatures f, double now) {
