@@ -28,7 +28,7 @@ public final class FileAnalysis {
         SummaryCollector collector = new SummaryCollector();
         BreathDetector detector = new BreathDetector(source.sampleRate(), BreathListener.both(collector, also));
         long samples = FramePipeline.run(source.sampleRate(), source.file().toString(),
-                sink -> source.stream(READ_BLOCK, sink), detector::acceptFrame);
+                sink -> source.stream(READ_BLOCK, sink), detector);
         detector.finish(samples);
         return collector.summary(detector.streamTimeS(), source.sampleRate());
     }

@@ -1,7 +1,7 @@
 package org.breathpace.audio;
 
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.function.Consumer;
+import org.breathpace.breath.FrameHandoff;
 import org.breathpace.breath.PowerSpectrum;
 import org.breathpace.breath.SpectrumFrame;
 import org.breathpace.breath.SpectrumFront;
@@ -10,7 +10,7 @@ import org.breathpace.breath.SpectrumFront;
  * Runs the detector over a file on two cores: a {@code breathpace-frame-reader} thread reads and
  * converts the samples and measures each frame with a {@link SpectrumFront} (decimation, peak,
  * clipping, power spectrum: everything that depends on the samples alone); the calling thread
- * gets the frames in stream order and makes every decision ({@code BreathDetector.acceptFrame}).
+ * gets the frames in stream order and makes every decision ({@code BreathDetector.frameReady}).
  * The frames, and so the events, are exactly those of the single-thread path the microphone uses.
  *
  * <p>The forward transforms go to whichever thread has time, a batch at a time: while the calling
@@ -115,6 +115,19 @@ public final class FramePipeline {
         }
     }
 
+    /**
+     * Gives a batch's frames to the consumer. A method of its own, not a loop inside {@link #run}:
+     * {@code run} is entered once per file, so the JIT can only compile its loop "on stack", and
+     * would then compile the whole detector it inlines a second time; this is entered once per batch
+     * and compiled once, the usual way.
+     */
+    private static void deliver(Batch b, PowerSpectrum spectrum, FrameHandoff consumer) {
+        for (int i = 0; i < b.count; i++) {
+            spectrum.complete(b.frames[i]);
+            consumer.frameReady(b.frames[i]);
+        }
+    }
+
     private static void joinQuietly(Thread t) {
         boolean interrupted = false;
         while (true) {
@@ -139,10 +152,10 @@ public final class FramePipeline {
      *
      * @param sampleRate input sample rate, Hz (8000–48000)
      * @param what       the stream's name, for the message if the analysis is interrupted
-     * @param consumer   takes each frame on the calling thread, its spectrum computed; the slot is
-     *                   reused after it returns
+     * @param consumer   takes each frame on the calling thread, its spectrum computed; what it
+     *                   returns is not used: the pipeline reuses its own slot after the call
      */
-    public static long run(float sampleRate, String what, Reader reader, Consumer<SpectrumFrame> consumer)
+    public static long run(float sampleRate, String what, Reader reader, FrameHandoff consumer)
             throws AudioInputException {
         ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
         ArrayBlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
@@ -176,10 +189,7 @@ public final class FramePipeline {
                     total = -1;
                     break;
                 }
-                for (int i = 0; i < b.count; i++) {
-                    spectrum.complete(b.frames[i]);
-                    consumer.accept(b.frames[i]);
-                }
+                deliver(b, spectrum, consumer);
                 if (b.last) {
                     total = b.totalSamples;
                     break;

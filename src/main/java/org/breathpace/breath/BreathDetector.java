@@ -15,12 +15,12 @@ import java.util.Objects;
  *
  * <p>Live, {@link #process} runs the front and the decisions one after the other on the audio
  * thread. Offline analysis may instead run a {@link SpectrumFront} on a second thread and pass its
- * frames to {@link #acceptFrame} in order: the same frames give the same events.
+ * frames to {@link #frameReady} in order: the same frames give the same events.
  *
- * <p>Not thread-safe: one thread feeds it. {@link #process} and {@link #acceptFrame} do not
+ * <p>Not thread-safe: one thread feeds it. {@link #process} and {@link #frameReady} do not
  * allocate in steady state; events are allocated only when emitted.
  */
-public final class BreathDetector {
+public final class BreathDetector implements FrameHandoff {
 
     /** Rate the decimated signal aims at (at least this where the input allows): keeps hiss up to 6 kHz. */
     static final double TARGET_RATE_HZ = 12000;
@@ -83,7 +83,7 @@ public final class BreathDetector {
         this.analyzer = new FrameAnalyzer(layout.size(), layout.decimatedRate());
         this.frameS = layout.frameS();
         this.frameSamples = layout.inputSamples();
-        this.front = new SpectrumFront(layout, new SpectrumFrame(layout), this::acceptFrame);
+        this.front = new SpectrumFront(layout, new SpectrumFrame(layout), this);
         this.spectrum = new PowerSpectrum(layout);
         this.segmenter = new BurstSegmenter(frameS, new Sink());
         this.quality = new QualityMeter(frameS);
@@ -91,7 +91,7 @@ public final class BreathDetector {
 
     /**
      * Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}: the detector's own
-     * {@link SpectrumFront} measures them and hands each finished frame to {@link #acceptFrame},
+     * {@link SpectrumFront} measures them and hands each finished frame to {@link #frameReady},
      * all on the calling thread.
      */
     public void process(float[] samples, int offset, int length) {
@@ -104,14 +104,35 @@ public final class BreathDetector {
      * (offline analysis measures frames on a second thread): every decision about it is made here,
      * on the calling thread, and events go to the listener. Frames must come in stream order; do
      * not mix this with {@link #process}. Returns {@code frame}, whose values are no longer needed.
+     *
+     * <p>One method for the whole frame, called straight by whoever has the frame (this detector's
+     * own front, or the offline pipeline), with no wrapper in between: each layer that is called
+     * once per frame becomes hot at the same moment as the others, and the JIT then compiles the
+     * whole detector inlined into each of them.
      */
-    public SpectrumFrame acceptFrame(SpectrumFrame frame) {
+    @Override
+    public SpectrumFrame frameReady(SpectrumFrame frame) {
         if (frame.layout != layout && !frame.layout.equals(layout)) {
             throw new IllegalArgumentException("a frame of layout " + frame.layout + " is not for this detector (" + layout + ")");
         }
         spectrum.complete(frame);
         samplesSeen = frame.endSample;
-        onFrame(frame);
+        features.peak = frame.peak;
+        analyzer.analyze(frame.power, features);
+        segmenter.accept(features, analyzer.settled());
+        analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
+        quality.frame(features, segmenter.inBurst(), frameSamples, frame.clipped);
+        double now = streamTimeS();
+        if (endPending && now - pendingEndS >= JOIN_GAP_S) {
+            flushPendingEnd(now);
+        }
+        rate.pause(now);
+        if (now >= nextQualityS) {
+            nextQualityS += QUALITY_EVERY_S;
+            SignalQuality q = quality.report(now);
+            lastQualityScore = Double.isNaN(q.snrDb()) ? 0.5 : Math.max(0, Math.min(1, (q.snrDb() - 3) / 12));
+            listener.onQuality(q);
+        }
         return frame;
     }
 
@@ -121,7 +142,7 @@ public final class BreathDetector {
     }
 
     /**
-     * Ends a stream whose frames came through {@link #acceptFrame}: {@code totalSamples} is the
+     * Ends a stream whose frames came through {@link #frameReady}: {@code totalSamples} is the
      * number of input samples the front was fed ({@link SpectrumFront#samplesSeen()}), including
      * those after the last whole frame.
      */
@@ -147,25 +168,6 @@ public final class BreathDetector {
     /** Length of one analysis frame, seconds: the detector's time resolution. */
     public double frameS() {
         return frameS;
-    }
-
-    private void onFrame(SpectrumFrame frame) {
-        features.peak = frame.peak;
-        analyzer.analyze(frame.power, features);
-        segmenter.accept(features, analyzer.settled());
-        analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
-        quality.frame(features, segmenter.inBurst(), frameSamples, frame.clipped);
-        double now = streamTimeS();
-        if (endPending && now - pendingEndS >= JOIN_GAP_S) {
-            flushPendingEnd(now);
-        }
-        rate.pause(now);
-        if (now >= nextQualityS) {
-            nextQualityS += QUALITY_EVERY_S;
-            SignalQuality q = quality.report(now);
-            lastQualityScore = Double.isNaN(q.snrDb()) ? 0.5 : Math.max(0, Math.min(1, (q.snrDb() - 3) / 12));
-            listener.onQuality(q);
-        }
     }
 
     private void flushPendingEnd(double now) {

@@ -2,7 +2,7 @@ package org.breathpace.breath;
 
 /**
  * What the sample-only front of the detector ({@link SpectrumFront}) measured in one analysis
- * frame, for the stateful rest ({@link BreathDetector#acceptFrame}): the frame's decimated samples
+ * frame, for the stateful rest ({@link BreathDetector#frameReady}): the frame's decimated samples
  * and power spectrum, its loudest input sample, how many input samples were clipped, and where in
  * the stream it ends. Everything here depends on the samples alone, so it can be computed on
  * another thread. The spectrum may be left for the receiver to compute ({@link PowerSpectrum}):

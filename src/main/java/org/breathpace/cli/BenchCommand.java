@@ -172,8 +172,9 @@ public final class BenchCommand implements Callable<Integer> {
             });
             reader[0] = blocks.figures(Thread.currentThread().getName(), "blocks of " + FileAnalysis.READ_BLOCK + " samples");
         }, frame -> {
-            detector.acceptFrame(frame);
+            detector.frameReady(frame);
             decisions.tick();
+            return frame;
         });
         detector.finish(samples);
         long wall = System.nanoTime() - start;

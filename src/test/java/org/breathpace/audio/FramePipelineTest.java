@@ -107,6 +107,7 @@ class FramePipelineTest {
             assertThat(Thread.currentThread()).isSameAs(caller);
             want.get(seen[0]).assertSameAs(f, seen[0]);
             seen[0]++;
+            return f;
         });
         assertThat(seen[0]).isEqualTo(100);
         assertThat(total).isEqualTo(x.length);
@@ -126,6 +127,7 @@ class FramePipelineTest {
                 long total = FramePipeline.run(rate, "test", pieces(x, 4096), f -> {
                     want.get(seen[0]).assertSameAs(f, seen[0]);
                     seen[0]++;
+                    return f;
                 });
                 assertThat(seen[0]).as(frames + " frames + " + tail).isEqualTo(frames);
                 assertThat(total).as(frames + " frames + " + tail).isEqualTo(x.length);
@@ -144,7 +146,10 @@ class FramePipelineTest {
                 sink.accept(x, x.length); // 20 s: 625 frames
             }
             throw error;
-        }, f -> seen[0]++)).isSameAs(error);
+        }, f -> {
+            seen[0]++;
+            return f;
+        })).isSameAs(error);
         // Every whole batch read before the error was given; the part-filled one is dropped.
         assertThat(seen[0]).isEqualTo(625 / FramePipeline.FRAMES_PER_BATCH * FramePipeline.FRAMES_PER_BATCH);
         assertNoReaderLeft();
@@ -154,7 +159,7 @@ class FramePipelineTest {
     void aCrashInTheReaderComesThrough() {
         assertThatThrownBy(() -> FramePipeline.run(16000, "x.wav", sink -> {
             throw new IllegalStateException("decoder bug");
-        }, f -> { })).isInstanceOf(IllegalStateException.class).hasMessage("decoder bug");
+        }, f -> f)).isInstanceOf(IllegalStateException.class).hasMessage("decoder bug");
         assertNoReaderLeft();
     }
 
@@ -173,6 +178,7 @@ class FramePipelineTest {
             if (++seen[0] == 40) {
                 throw new IllegalStateException("consumer gave up");
             }
+            return f;
         })).isInstanceOf(IllegalStateException.class).hasMessage("consumer gave up");
         assertThat(seen[0]).isEqualTo(40);
         assertNoReaderLeft();
@@ -275,11 +281,12 @@ class FramePipelineTest {
             }
             reader[1] = threads.getCurrentThreadAllocatedBytes();
         }, f -> {
-            detector.acceptFrame(f);
+            detector.frameReady(f);
             if (++frames[0] == warm) {
                 consumer[0] = threads.getCurrentThreadAllocatedBytes();
             }
             consumer[1] = threads.getCurrentThreadAllocatedBytes();
+            return f;
         });
         detector.finish(total);
         assertThat(total).isEqualTo(9L * room.length);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * Development aid (test scope, not a test): the CPU time of the detector's two halves, without
  * file reading, on the first minutes of a WAV file held in memory: the sample-only front
  * ({@link SpectrumFront}: decimation, peak, power spectrum) and the stateful back
- * ({@link BreathDetector#acceptFrame} on the stored frames). The two run on different threads in
+ * ({@link BreathDetector#frameReady} on the stored frames). The two run on different threads in
  * {@code analyze}; this shows which one limits it. Args: FILE [minutes] [passes].
  */
 public final class StageCpu {
@@ -33,7 +33,7 @@ public final class StageCpu {
             }
             long c1 = t.getCurrentThreadCpuTime();
             BreathDetector d = new BreathDetector(wav.sampleRate(), BreathListener.NONE);
-            for (int i = 0; i < frames; i++) d.acceptFrame(store[i]);
+            for (int i = 0; i < frames; i++) d.frameReady(store[i]);
             d.finish(n);
             long c2 = t.getCurrentThreadCpuTime();
             System.out.printf(Locale.ROOT, "pass %d: front %.3f s, back %.3f s (%.2f / %.2f ns per input sample)%n", p,
