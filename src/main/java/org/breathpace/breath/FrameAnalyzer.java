@@ -99,6 +99,15 @@ final class FrameAnalyzer {
     /** Peaks that stayed on their bin, and all peaks, each decayed by {@link #PERSISTENCE_DECAY} per frame. */
     private double keptPeaks;
     private double allPeaks;
+    /** What {@link #scanBins} found in the frame being analysed: sums of power over the band's bins. */
+    private double sumTotal;
+    private double sumRoom;
+    private double sumLow;
+    private double sumHigh;
+    private double sumTonal;
+    /** …and counts of spectral peaks above the room, and of those on a bin that was a peak the frame before. */
+    private int peakBins;
+    private int keptBins;
 
     /**
      * @param size       frame length in samples (a power of two)
@@ -158,6 +167,55 @@ final class FrameAnalyzer {
         if (!noise.primed()) {
             noise.update(power, kLow - 2, kHigh + 3, true, 1);
         }
+        scanBins(out);
+        double total = sumTotal;
+        double room = sumRoom;
+        double low = sumLow;
+        double high = sumHigh;
+        double tonal = sumTonal;
+        int peaks = peakBins;
+        int kept = keptBins;
+        keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
+        allPeaks = PERSISTENCE_DECAY * allPeaks + peaks;
+        out.persistence = allPeaks >= MIN_PEAKS ? keptPeaks / allPeaks : 0;
+        double heldAbove = Math.max(PERSISTENT,
+                CHANCE_PERSISTENCE + PERSISTENCE_Z * Math.sqrt(CHANCE_PERSISTENCE * (1 - CHANCE_PERSISTENCE) / allPeaks));
+        System.arraycopy(previous, kLow - 1, beforePrevious, kLow - 1, kHigh - kLow + 3);
+        System.arraycopy(power, kLow - 1, previous, kLow - 1, kHigh - kLow + 3);
+        // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
+        // clearly add to the room.
+        out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
+        // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath,
+        // so it all counts as tonal. Written without a branch: most recordings have no such frame
+        // for minutes, and a branch never taken is compiled as a trap that throws the whole method
+        // back to the interpreter, to be compiled again, when the first one comes. `notBreath` is 1
+        // or 0; the sums are finite and never negative, so multiplying by 0 gives the +0.0 the
+        // branch assigned, adding 0 leaves `tonal` as it was, and multiplying by 1 changes nothing.
+        int notBreath = above(out.voicing, VOICED) | above(out.persistence, heldAbove);
+        double breathShare = 1 - notBreath;
+        tonal += (low + high) * notBreath;
+        low *= breathShare;
+        high *= breathShare;
+        for (int band = 0; band < BANDS; band++) {
+            out.bandExcess[band] *= breathShare;
+        }
+        out.bandPower = total * powerScale;
+        out.noisePower = room * powerScale;
+        out.excessLow = low * powerScale;
+        out.excessHigh = high * powerScale;
+        out.excessPower = out.excessLow + out.excessHigh;
+        out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
+    }
+
+
+    /**
+     * The pass over the bins of {@link #analyze}: fills {@code out}'s band excesses, wind and hiss
+     * ratios and coverage, and leaves the frame's sums in the {@code sum…} fields. A method of its
+     * own so that the JIT compiles this loop, which it first compiles "on stack" while the loop
+     * runs and then again as a method, without the rest of {@link #analyze} (the voicing and its
+     * inverse transform) inlined into both.
+     */
+    private void scanBins(FrameFeatures out) {
         double total = 0;
         double room = 0;
         double low = 0;
@@ -224,36 +282,13 @@ final class FrameAnalyzer {
         out.windRatio = windRatio / windBins;
         out.hissRatio = hissRatio / hissBins;
         out.coverage = covered / (double) (kHigh - kLow + 1);
-        keptPeaks = PERSISTENCE_DECAY * keptPeaks + kept;
-        allPeaks = PERSISTENCE_DECAY * allPeaks + peaks;
-        out.persistence = allPeaks >= MIN_PEAKS ? keptPeaks / allPeaks : 0;
-        double heldAbove = Math.max(PERSISTENT,
-                CHANCE_PERSISTENCE + PERSISTENCE_Z * Math.sqrt(CHANCE_PERSISTENCE * (1 - CHANCE_PERSISTENCE) / allPeaks));
-        System.arraycopy(previous, kLow - 1, beforePrevious, kLow - 1, kHigh - kLow + 3);
-        System.arraycopy(power, kLow - 1, previous, kLow - 1, kHigh - kLow + 3);
-        // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
-        // clearly add to the room.
-        out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
-        // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath,
-        // so it all counts as tonal. Written without a branch: most recordings have no such frame
-        // for minutes, and a branch never taken is compiled as a trap that throws the whole method
-        // back to the interpreter, to be compiled again, when the first one comes. `notBreath` is 1
-        // or 0; the sums are finite and never negative, so multiplying by 0 gives the +0.0 the
-        // branch assigned, adding 0 leaves `tonal` as it was, and multiplying by 1 changes nothing.
-        int notBreath = above(out.voicing, VOICED) | above(out.persistence, heldAbove);
-        double breathShare = 1 - notBreath;
-        tonal += (low + high) * notBreath;
-        low *= breathShare;
-        high *= breathShare;
-        for (int band = 0; band < BANDS; band++) {
-            out.bandExcess[band] *= breathShare;
-        }
-        out.bandPower = total * powerScale;
-        out.noisePower = room * powerScale;
-        out.excessLow = low * powerScale;
-        out.excessHigh = high * powerScale;
-        out.excessPower = out.excessLow + out.excessHigh;
-        out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
+        sumTotal = total;
+        sumRoom = room;
+        sumLow = low;
+        sumHigh = high;
+        sumTonal = tonal;
+        peakBins = peaks;
+        keptBins = kept;
     }
 
     /**
