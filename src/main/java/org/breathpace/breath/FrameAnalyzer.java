@@ -1,7 +1,6 @@
 package org.breathpace.breath;
 
 import be.tarsos.dsp.util.fft.FFT;
-import be.tarsos.dsp.util.fft.HannWindow;
 
 /**
  * Turns one frame's power spectrum (from {@link SpectrumFront}) into {@link FrameFeatures}: the
@@ -74,7 +73,7 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
-    /** For the inverse transform of {@link #voicing}. */
+    /** The transform of {@link #voicing} (no window: it transforms a spectrum, not samples). */
     private final FFT fft;
     private final float[] correlation;
     /** Each bin's power above the room (0 where none) in the frame being analysed. */
@@ -115,8 +114,8 @@ final class FrameAnalyzer {
      */
     FrameAnalyzer(int size, double sampleRate) {
         this.size = size;
-        this.fft = new FFT(size, new HannWindow());
-        this.correlation = new float[size];
+        this.fft = new FFT(size);
+        this.correlation = new float[size + 2];
         this.excessBin = new double[size / 2 + 1];
         this.previous = new double[size / 2 + 1];
         this.beforePrevious = new double[size / 2 + 1];
@@ -182,9 +181,9 @@ final class FrameAnalyzer {
                 CHANCE_PERSISTENCE + PERSISTENCE_Z * Math.sqrt(CHANCE_PERSISTENCE * (1 - CHANCE_PERSISTENCE) / allPeaks));
         System.arraycopy(previous, kLow - 1, beforePrevious, kLow - 1, kHigh - kLow + 3);
         System.arraycopy(power, kLow - 1, previous, kLow - 1, kHigh - kLow + 3);
-        // Voicing costs an inverse FFT, so it is measured only where it can matter: frames that
+        // Voicing costs an FFT, so it is measured only where it can matter: frames that
         // clearly add to the room.
-        out.voicing = low + high + tonal > 2 * room ? voicing() : 0;
+        out.voicing = low + high + tonal > 2 * room ? voicing(excessBin) : 0;
         // A voiced frame (speech, singing, an instrument) or held notes: what it adds is not breath,
         // so it all counts as tonal. Written without a branch: most recordings have no such frame
         // for minutes, and a branch never taken is compiled as a trap that throws the whole method
@@ -213,7 +212,7 @@ final class FrameAnalyzer {
      * ratios and coverage, and leaves the frame's sums in the {@code sum…} fields. A method of its
      * own so that the JIT compiles this loop, which it first compiles "on stack" while the loop
      * runs and then again as a method, without the rest of {@link #analyze} (the voicing and its
-     * inverse transform) inlined into both.
+     * transform) inlined into both.
      */
     private void scanBins(FrameFeatures out) {
         double total = 0;
@@ -301,30 +300,38 @@ final class FrameAnalyzer {
 
     /**
      * How periodic the sound above the room is, 0…1: the largest normalised autocorrelation at
-     * lags of a voice's or an instrument's pitch, from the inverse FFT of the power above the room
-     * (so steady hum, already in the room, does not count). Breath, being noise, stays low.
+     * lags of a voice's or an instrument's pitch, the transform of the power above the room (so
+     * steady hum, already in the room, does not count). Breath, being noise, stays low.
+     *
+     * <p>The power is laid out as the real, even sequence it is (bin k and bin size − k alike),
+     * whose forward and inverse transforms are the same: so the forward transform the front
+     * already uses serves here too, and the JIT compiles one transform instead of two. Its result
+     * is real: lag m at index 2m, lag size/2 at index 1 (copied to index size).
+     *
+     * @param excess each bin's power above the room (bins {@code kLow…kHigh} are read)
      */
-    private double voicing() {
+    double voicing(double[] excess) {
         java.util.Arrays.fill(correlation, 0);
         for (int k = kLow; k <= kHigh; k++) {
-            correlation[2 * k] = (float) excessBin[k];
+            float e = (float) excess[k];
+            correlation[k] = e;
+            correlation[size - k] = e;
         }
-        fft.backwardsTransform(correlation);
+        fft.forwardTransform(correlation);
+        correlation[size] = correlation[1]; // the transform packs lag size/2 there
         double r0 = correlation[0];
         if (!(r0 > 0)) {
             return 0;
         }
-        // Two running maxima instead of one halve the chain of dependent steps; the maximum of a
-        // set does not depend on the order it is taken in.
         double bestEven = 0;
         double bestOdd = 0;
         int lag = minLag;
         for (; lag < maxLag; lag += 2) {
-            bestEven = Math.max(bestEven, correlation[lag]);
-            bestOdd = Math.max(bestOdd, correlation[lag + 1]);
+            bestEven = Math.max(bestEven, correlation[2 * lag]);
+            bestOdd = Math.max(bestOdd, correlation[2 * lag + 2]);
         }
         if (lag == maxLag) {
-            bestEven = Math.max(bestEven, correlation[lag]);
+            bestEven = Math.max(bestEven, correlation[2 * lag]);
         }
         double best = Math.max(bestEven, bestOdd);
         return Math.min(1, best / r0);

@@ -218,4 +218,44 @@ class FrameAnalyzerTest {
         assertThat(adding).isGreaterThan(frames / 2);
         assertThat(held).isLessThanOrEqualTo(frames / 100);
     }
+
+    /**
+     * The voicing is the autocorrelation the inverse transform of the power gives, computed with
+     * the forward transform (the same for a real, even sequence): at every rate's frame size and
+     * pitch range, including 11,025 Hz, whose longest lag is the middle of the frame.
+     */
+    @Test
+    void voicingIsTheInverseTransformsAutocorrelation() {
+        java.util.Random random = new java.util.Random(7);
+        for (double rate : new double[] {8000, 11025, 12000, 14700, 16000}) {
+            int size = rate < 12000 ? 256 : 512;
+            FrameAnalyzer a = new FrameAnalyzer(size, rate);
+            int kLow = (int) Math.ceil(FrameAnalyzer.LOW_HZ / (rate / size));
+            int kHigh = Math.min(size / 2 - 3, (int) Math.floor(Math.min(FrameAnalyzer.HIGH_HZ, 0.45 * rate) / (rate / size)));
+            int minLag = (int) Math.floor(rate / FrameAnalyzer.MAX_PITCH_HZ);
+            int maxLag = Math.min(size / 2, (int) Math.ceil(rate / FrameAnalyzer.MIN_PITCH_HZ));
+            be.tarsos.dsp.util.fft.FFT inverse = new be.tarsos.dsp.util.fft.FFT(size);
+            for (int trial = 0; trial < 200; trial++) {
+                double[] excess = new double[size / 2 + 1];
+                // noise-like, or harmonics of a pitch within the range (voiced)
+                double pitchBins = size / (double) (minLag + random.nextInt(maxLag - minLag + 1));
+                for (int k = kLow; k <= kHigh; k++) {
+                    double harmonic = Math.abs(k / pitchBins - Math.rint(k / pitchBins)) < 0.15 ? 50 : 1;
+                    excess[k] = (trial % 2 == 0 ? 1 : harmonic) * -Math.log(1 - random.nextDouble());
+                }
+                float[] packed = new float[size];
+                for (int k = kLow; k <= kHigh; k++) {
+                    packed[2 * k] = (float) excess[k];
+                }
+                inverse.backwardsTransform(packed);
+                double best = 0;
+                for (int lag = minLag; lag <= maxLag; lag++) {
+                    best = Math.max(best, packed[lag]);
+                }
+                double want = Math.min(1, best / packed[0]);
+                assertThat(a.voicing(excess)).as("rate %s trial %d", rate, trial)
+                        .isCloseTo(want, org.assertj.core.api.Assertions.within(1e-5));
+            }
+        }
+    }
 }
