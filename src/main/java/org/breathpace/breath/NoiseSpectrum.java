@@ -46,9 +46,9 @@ final class NoiseSpectrum {
         this.minimum = minimum;
     }
 
-    /** Power estimate of bin {@code k}. */
-    double at(int k) {
-        return floor[k];
+    /** The power estimate of every bin, to be read, not written. */
+    double[] floor() {
+        return floor;
     }
 
     boolean primed() {
