@@ -164,6 +164,11 @@ final class PhaseLabeller {
      * {@code i > 0} test inside the loops made the JIT's loop predicates, built from the profile of
      * the first short histories, fail as the history grew, and the method was compiled five times
      * over. Same arithmetic in the same order as before.
+     *
+     * <p>The loops over pairs and over points are methods of their own, each with a loop of at most
+     * {@link #HISTORY} steps: a method whose own loops run a few hundred steps per call is first
+     * compiled by the JIT "on stack", once per loop, before it is compiled as a method, and those
+     * were three compiles of the whole of this method, the costliest of a long file's analysis.
      */
     private boolean twoGroups(int n) {
         double[][] pts = ordered;
@@ -171,31 +176,10 @@ final class PhaseLabeller {
         for (int i = 0; i < n; i++) {
             pts[i] = points[slot(i, n)];
         }
-        int ia = 0, ib = 1;
-        double far = -1;
-        for (int i = 0; i < n - 1; i++) {
-            double[] pi = pts[i];
-            for (int j = i + 1; j < n; j++) {
-                double d = dist2(pi, pts[j], DIMS);
-                // no branch: the farthest pair changes rarely after the first few
-                boolean farther = d > far;
-                far = farther ? d : far;
-                ia = farther ? i : ia;
-                ib = farther ? j : ib;
-            }
-        }
-        System.arraycopy(pts[ia], 0, centreA, 0, DIMS);
-        System.arraycopy(pts[ib], 0, centreB, 0, DIMS);
+        farthestPair(n);
         int na = 0, nb = 0;
         for (int iter = 0; iter < 10; iter++) {
-            na = 0;
-            nb = 0;
-            for (int i = 0; i < n; i++) {
-                double[] p = pts[i];
-                int g = dist2(p, centreA, DIMS) <= dist2(p, centreB, DIMS) ? 0 : 1;
-                grp[i] = g;
-                nb += g;
-            }
+            nb = assign(n);
             na = n - nb;
             if (na == 0 || nb == 0) {
                 return false;
@@ -217,6 +201,52 @@ final class PhaseLabeller {
         double alternation = changes / (double) (n - 1);
         return separation >= MIN_SEPARATION && separation >= MIN_SEPARATION_OVER_SPREAD * spread
                 && alternation >= MIN_ALTERNATION;
+    }
+
+    /** Starts the two centres at the two points farthest apart (the first such pair in order). */
+    private void farthestPair(int n) {
+        double[][] pts = ordered;
+        int ia = 0, ib = 1;
+        double far = -1;
+        for (int i = 0; i < n - 1; i++) {
+            // no branch: the farthest pair changes rarely after the first few
+            int j = farthestAfter(i, n);
+            double d = dist2(pts[i], pts[j], DIMS);
+            boolean farther = d > far;
+            far = farther ? d : far;
+            ia = farther ? i : ia;
+            ib = farther ? j : ib;
+        }
+        System.arraycopy(pts[ia], 0, centreA, 0, DIMS);
+        System.arraycopy(pts[ib], 0, centreB, 0, DIMS);
+    }
+
+    /** The point after {@code i} farthest from it (the first such). */
+    private int farthestAfter(int i, int n) {
+        double[][] pts = ordered;
+        double[] pi = pts[i];
+        int best = i + 1;
+        double far = -1;
+        for (int j = i + 1; j < n; j++) {
+            double d = dist2(pi, pts[j], DIMS);
+            boolean farther = d > far;
+            far = farther ? d : far;
+            best = farther ? j : best;
+        }
+        return best;
+    }
+
+    /** Puts each point in the group of the nearer centre (A on a tie); returns how many are in B. */
+    private int assign(int n) {
+        double[][] pts = ordered;
+        int nb = 0;
+        for (int i = 0; i < n; i++) {
+            double[] p = pts[i];
+            int g = dist2(p, centreA, DIMS) <= dist2(p, centreB, DIMS) ? 0 : 1;
+            group[i] = g;
+            nb += g;
+        }
+        return nb;
     }
 
     /** The group that is darker, louder and longer. */
