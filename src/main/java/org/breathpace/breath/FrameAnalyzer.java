@@ -316,23 +316,37 @@ final class FrameAnalyzer {
      * <p>The power is laid out as the real, even sequence it is (bin k and bin size − k alike),
      * whose forward and inverse transforms are the same: so the forward transform the front
      * already uses serves here too, and the JIT compiles one transform instead of two. Its result
-     * is real: lag m at index 2m, lag size/2 at index 1 (copied to index size).
+     * is real: lag m at index 2m, lag size/2 at index 1 (copied to index size). Its two loops are
+     * methods of their own, so that this method, the transform inlined, is compiled once (a method
+     * whose own loops run hundreds of steps per call is compiled "on stack" first, then again).
      *
      * @param excess each bin's power above the room (bins {@code kLow…kHigh} are read)
      */
     double voicing(double[] excess) {
-        java.util.Arrays.fill(correlation, 0);
-        for (int k = kLow; k <= kHigh; k++) {
-            float e = (float) excess[k];
-            correlation[k] = e;
-            correlation[size - k] = e;
-        }
+        layEven(excess);
         fft.forwardTransform(correlation);
         correlation[size] = correlation[1]; // the transform packs lag size/2 there
         double r0 = correlation[0];
         if (!(r0 > 0)) {
             return 0;
         }
+        return Math.min(1, largestAtPitchLags() / r0);
+    }
+
+    /** Lays {@code excess} (bins kLow…kHigh) out in {@link #correlation} as a real, even sequence. */
+    private void layEven(double[] excess) {
+        java.util.Arrays.fill(correlation, 0);
+        for (int k = kLow; k <= kHigh; k++) {
+            float e = (float) excess[k];
+            correlation[k] = e;
+            correlation[size - k] = e;
+        }
+    }
+
+    /** The largest autocorrelation over the pitch lags, from the transformed {@link #correlation}. */
+    private double largestAtPitchLags() {
+        // Two running maxima instead of one halve the chain of dependent steps; the maximum of a
+        // set does not depend on the order it is taken in.
         double bestEven = 0;
         double bestOdd = 0;
         int lag = minLag;
@@ -343,8 +357,7 @@ final class FrameAnalyzer {
         if (lag == maxLag) {
             bestEven = Math.max(bestEven, correlation[2 * lag]);
         }
-        double best = Math.max(bestEven, bestOdd);
-        return Math.min(1, best / r0);
+        return Math.max(bestEven, bestOdd);
     }
 
     /**
