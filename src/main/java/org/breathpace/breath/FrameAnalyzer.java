@@ -1,6 +1,6 @@
 package org.breathpace.breath;
 
-import be.tarsos.dsp.util.fft.FFT;
+import be.tarsos.dsp.util.fft.FloatFFT;
 
 /**
  * Turns one frame's power spectrum (from {@link SpectrumFront}) into {@link FrameFeatures}: the
@@ -74,7 +74,7 @@ final class FrameAnalyzer {
 
     private final int size;
     /** The transform of {@link #voicing} (no window: it transforms a spectrum, not samples). */
-    private final FFT fft;
+    private final FloatFFT fft;
     private final float[] correlation;
     /** Each bin's power above the room (0 where none) in the frame being analysed. */
     private final double[] excessBin;
@@ -116,7 +116,7 @@ final class FrameAnalyzer {
      */
     FrameAnalyzer(int size, double sampleRate) {
         this.size = size;
-        this.fft = new FFT(size);
+        this.fft = new FloatFFT(size);
         this.correlation = new float[size + 2];
         this.excessBin = new double[size / 2 + 1];
         this.ratioBin = new double[size / 2 + 1];
@@ -324,7 +324,7 @@ final class FrameAnalyzer {
      */
     double voicing(double[] excess) {
         layEven(excess);
-        fft.forwardTransform(correlation);
+        fft.realForward(correlation);
         correlation[size] = correlation[1]; // the transform packs lag size/2 there
         double r0 = correlation[0];
         if (!(r0 > 0)) {
