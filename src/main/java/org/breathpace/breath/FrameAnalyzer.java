@@ -73,8 +73,11 @@ final class FrameAnalyzer {
     private static final double MIN_BIN_POWER_DBFS = -110;
 
     private final int size;
-    /** The transform of {@link #voicing} (no window: it transforms a spectrum, not samples). */
-    private final FloatFFT fft;
+    /** The real transform of half a frame's length, for {@link #cosineTransform}. */
+    private final FloatFFT halfTransform;
+    /** sin(πi/(size/2)) and cos(πi/(size/2)) for the pass before that transform. */
+    private final double[] sine;
+    private final double[] cosine;
     private final float[] correlation;
     /** Each bin's power above the room (0 where none) in the frame being analysed. */
     private final double[] excessBin;
@@ -116,8 +119,14 @@ final class FrameAnalyzer {
      */
     FrameAnalyzer(int size, double sampleRate) {
         this.size = size;
-        this.fft = new FloatFFT(size);
-        this.correlation = new float[size + 2];
+        this.halfTransform = new FloatFFT(size / 2);
+        this.sine = new double[size / 4];
+        this.cosine = new double[size / 4];
+        for (int i = 0; i < size / 4; i++) {
+            sine[i] = Math.sin(Math.PI * i / (size / 2));
+            cosine[i] = Math.cos(Math.PI * i / (size / 2));
+        }
+        this.correlation = new float[size / 2 + 1];
         this.excessBin = new double[size / 2 + 1];
         this.ratioBin = new double[size / 2 + 1];
         this.previous = new double[size / 2 + 1];
@@ -311,21 +320,15 @@ final class FrameAnalyzer {
     /**
      * How periodic the sound above the room is, 0…1: the largest normalised autocorrelation at
      * lags of a voice's or an instrument's pitch, the transform of the power above the room (so
-     * steady hum, already in the room, does not count). Breath, being noise, stays low.
-     *
-     * <p>The power is laid out as the real, even sequence it is (bin k and bin size − k alike),
-     * whose forward and inverse transforms are the same: so the forward transform the front
-     * already uses serves here too, and the JIT compiles one transform instead of two. Its result
-     * is real: lag m at index 2m, lag size/2 at index 1 (copied to index size). Its two loops are
-     * methods of their own, so that this method, the transform inlined, is compiled once (a method
-     * whose own loops run hundreds of steps per call is compiled "on stack" first, then again).
+     * steady hum, already in the room, does not count). Breath, being noise, stays low. Its loops
+     * are methods of their own, so that this method, the transform inlined, is compiled once (a
+     * method whose own loops run hundreds of steps per call is compiled "on stack" first, then
+     * again).
      *
      * @param excess each bin's power above the room (bins {@code kLow…kHigh} are read)
      */
     double voicing(double[] excess) {
-        layEven(excess);
-        fft.realForward(correlation);
-        correlation[size] = correlation[1]; // the transform packs lag size/2 there
+        cosineTransform(excess);
         double r0 = correlation[0];
         if (!(r0 > 0)) {
             return 0;
@@ -333,17 +336,42 @@ final class FrameAnalyzer {
         return Math.min(1, largestAtPitchLags() / r0);
     }
 
-    /** Lays {@code excess} (bins kLow…kHigh) out in {@link #correlation} as a real, even sequence. */
-    private void layEven(double[] excess) {
-        java.util.Arrays.fill(correlation, 0);
+    /**
+     * The autocorrelation of the sound above the room at lags 0…size/2 into {@link #correlation}
+     * (each at half its value, which the ratio of {@link #voicing} does not see): the cosine
+     * transform of {@code excess} (bins kLow…kHigh; the others, the first and the middle among
+     * them, are 0), which is the Fourier transform of the power laid out as the real, even
+     * sequence it is. The even sequence would take a transform of {@code size} points; the cosine
+     * transform takes TarsosDSP's real transform of half as many, with a pass before and after
+     * (the classic reduction, as in Numerical Recipes' {@code cosft1}: mix each bin with its
+     * mirror about the middle, transform, then sum the imaginary parts into the odd lags).
+     */
+    private void cosineTransform(double[] excess) {
+        int half = size / 2;
+        float[] y = correlation;
+        java.util.Arrays.fill(y, 0, half + 1, 0);
         for (int k = kLow; k <= kHigh; k++) {
-            float e = (float) excess[k];
-            correlation[k] = e;
-            correlation[size - k] = e;
+            y[k] = (float) excess[k];
+        }
+        double sum = 0.5 * (y[0] - y[half]);
+        y[0] = (float) (0.5 * (y[0] + y[half]));
+        for (int i = 1; i < half / 2; i++) {
+            double mean = 0.5 * (y[i] + y[half - i]);
+            double difference = y[i] - y[half - i];
+            y[i] = (float) (mean - sine[i] * difference);
+            y[half - i] = (float) (mean + sine[i] * difference);
+            sum += cosine[i] * difference;
+        }
+        halfTransform.realForward(y);
+        y[half] = y[1];
+        y[1] = (float) sum;
+        for (int i = 3; i < half; i += 2) {
+            sum -= y[i];
+            y[i] = (float) sum;
         }
     }
 
-    /** The largest autocorrelation over the pitch lags, from the transformed {@link #correlation}. */
+    /** The largest autocorrelation over the pitch lags, from {@link #correlation}. */
     private double largestAtPitchLags() {
         // Two running maxima instead of one halve the chain of dependent steps; the maximum of a
         // set does not depend on the order it is taken in.
@@ -351,11 +379,11 @@ final class FrameAnalyzer {
         double bestOdd = 0;
         int lag = minLag;
         for (; lag < maxLag; lag += 2) {
-            bestEven = Math.max(bestEven, correlation[2 * lag]);
-            bestOdd = Math.max(bestOdd, correlation[2 * lag + 2]);
+            bestEven = Math.max(bestEven, correlation[lag]);
+            bestOdd = Math.max(bestOdd, correlation[lag + 1]);
         }
         if (lag == maxLag) {
-            bestEven = Math.max(bestEven, correlation[2 * lag]);
+            bestEven = Math.max(bestEven, correlation[lag]);
         }
         return Math.max(bestEven, bestOdd);
     }

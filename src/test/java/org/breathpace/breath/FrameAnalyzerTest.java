@@ -220,9 +220,10 @@ class FrameAnalyzerTest {
     }
 
     /**
-     * The voicing is the autocorrelation the inverse transform of the power gives, computed with
-     * the forward transform (the same for a real, even sequence): at every rate's frame size and
-     * pitch range, including 11,025 Hz, whose longest lag is the middle of the frame.
+     * The voicing is the autocorrelation the full-length inverse transform of the power gives,
+     * though computed as a cosine transform through a real transform of half the length: at every
+     * rate's frame size and pitch range, including 11,025 Hz, whose longest lag is the middle of
+     * the frame.
      */
     @Test
     void voicingIsTheInverseTransformsAutocorrelation() {
