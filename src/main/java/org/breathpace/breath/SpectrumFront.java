@@ -73,92 +73,101 @@ public final class SpectrumFront {
 
     /** Feeds {@code length} mono samples in [-1, 1] from {@code samples[offset]}. */
     public void process(float[] samples, int offset, int length) {
-        float[] frame = slot.samples;
         int i = offset;
         int end = offset + length;
         while (i < end) {
-            // Work up to the end of the current frame with locals only (the hot loop of the detector):
-            // one pass averages each group of samples and tracks the loudest one. The loudest is
-            // tracked on the magnitudes' bit patterns, which order as the magnitudes do: an integer
-            // maximum is one cheap instruction, a float one a slow chain from sample to sample.
-            int untilFrameFull = (frame.length - framePos) * factor - accumulated;
+            int untilFrameFull = (slot.samples.length - framePos) * factor - accumulated;
             int stop = Math.min(end, i + untilFrameFull);
-            int peak = 0;
-            int k = i;
-            int pos = framePos;
-            if (accumulated > 0) {
-                // finish the group left open by the previous call
-                float acc = accumulator;
-                int count = accumulated;
-                while (k < stop && count < factor) {
-                    float v = samples[k++];
-                    acc += v;
-                    peak = Math.max(peak, magnitude(v));
-                    count++;
-                }
-                if (count == factor) {
-                    frame[pos++] = acc * inverseFactor;
-                    accumulator = 0;
-                    accumulated = 0;
-                } else {
-                    accumulator = acc;
-                    accumulated = count;
-                }
+            decimate(samples, i, stop);
+            samplesSeen += stop - i;
+            i = stop;
+            if (framePos == slot.samples.length) {
+                framePos = 0;
+                finishFrame();
             }
-            int whole = (stop - k) / factor;
-            if (factor == 3) {
-                for (int g = 0; g < whole; g++, k += 3) {
-                    float a = samples[k];
-                    float b = samples[k + 1];
-                    float c = samples[k + 2];
-                    frame[pos++] = (a + b + c) * inverseFactor;
-                    peak = Math.max(peak, Math.max(magnitude(a), Math.max(magnitude(b), magnitude(c))));
-                }
-            } else if (factor == 1) {
-                for (int g = 0; g < whole; g++, k++) {
-                    float a = samples[k];
-                    frame[pos++] = a;
-                    peak = Math.max(peak, magnitude(a));
-                }
+        }
+    }
+
+    /**
+     * Decimates {@code samples[from…to)}, which do not go past the end of the current frame, into
+     * it, and tracks their loudest and clipped samples: the hot loop of the detector, with locals
+     * only. A method of its own, called once per frame, so that the JIT compiles this loop, and
+     * {@link #process} with the frame's transform inlined, once each (a method whose own loop runs
+     * for thousands of steps per call is compiled "on stack" first, then again as a method).
+     */
+    private void decimate(float[] samples, int from, int to) {
+        float[] frame = slot.samples;
+        // One pass averages each group of samples and tracks the loudest one. The loudest is
+        // tracked on the magnitudes' bit patterns, which order as the magnitudes do: an integer
+        // maximum is one cheap instruction, a float one a slow chain from sample to sample.
+        int peak = 0;
+        int k = from;
+        int pos = framePos;
+        if (accumulated > 0) {
+            // finish the group left open by the previous call
+            float acc = accumulator;
+            int count = accumulated;
+            while (k < to && count < factor) {
+                float v = samples[k++];
+                acc += v;
+                peak = Math.max(peak, magnitude(v));
+                count++;
+            }
+            if (count == factor) {
+                frame[pos++] = acc * inverseFactor;
+                accumulator = 0;
+                accumulated = 0;
             } else {
-                for (int g = 0; g < whole; g++) {
-                    float acc = 0;
-                    for (int d = 0; d < factor; d++) {
-                        float v = samples[k + d];
-                        acc += v;
-                        peak = Math.max(peak, magnitude(v));
-                    }
-                    frame[pos++] = acc * inverseFactor;
-                    k += factor;
-                }
-            }
-            if (k < stop) {
-                float acc = 0;
-                int count = 0;
-                while (k < stop) {
-                    float v = samples[k++];
-                    acc += v;
-                    peak = Math.max(peak, magnitude(v));
-                    count++;
-                }
                 accumulator = acc;
                 accumulated = count;
             }
-            float loudest = Float.intBitsToFloat(peak);
-            if (loudest >= QualityMeter.CLIP_LEVEL) {
-                // Only a chunk that reached full scale is scanned again to count its clipped samples.
-                frameClipped += countClipped(samples, i, stop);
+        }
+        int whole = (to - k) / factor;
+        if (factor == 3) {
+            for (int g = 0; g < whole; g++, k += 3) {
+                float a = samples[k];
+                float b = samples[k + 1];
+                float c = samples[k + 2];
+                frame[pos++] = (a + b + c) * inverseFactor;
+                peak = Math.max(peak, Math.max(magnitude(a), Math.max(magnitude(b), magnitude(c))));
             }
-            framePeak = Math.max(framePeak, loudest);
-            framePos = pos;
-            samplesSeen += stop - i;
-            i = stop;
-            if (framePos == frame.length) {
-                framePos = 0;
-                finishFrame();
-                frame = slot.samples;
+        } else if (factor == 1) {
+            for (int g = 0; g < whole; g++, k++) {
+                float a = samples[k];
+                frame[pos++] = a;
+                peak = Math.max(peak, magnitude(a));
+            }
+        } else {
+            for (int g = 0; g < whole; g++) {
+                float acc = 0;
+                for (int d = 0; d < factor; d++) {
+                    float v = samples[k + d];
+                    acc += v;
+                    peak = Math.max(peak, magnitude(v));
+                }
+                frame[pos++] = acc * inverseFactor;
+                k += factor;
             }
         }
+        if (k < to) {
+            float acc = 0;
+            int count = 0;
+            while (k < to) {
+                float v = samples[k++];
+                acc += v;
+                peak = Math.max(peak, magnitude(v));
+                count++;
+            }
+            accumulator = acc;
+            accumulated = count;
+        }
+        float loudest = Float.intBitsToFloat(peak);
+        if (loudest >= QualityMeter.CLIP_LEVEL) {
+            // Only a chunk that reached full scale is scanned again to count its clipped samples.
+            frameClipped += countClipped(samples, from, to);
+        }
+        framePeak = Math.max(framePeak, loudest);
+        framePos = pos;
     }
 
     /** |v| as its bit pattern: for any two floats, the larger magnitude has the larger pattern. */
