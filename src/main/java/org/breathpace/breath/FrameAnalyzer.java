@@ -350,6 +350,22 @@ final class FrameAnalyzer {
     private void cosineTransform(double[] excess) {
         int half = size / 2;
         float[] y = correlation;
+        double sum = foldAboutMiddle(excess);
+        halfTransform.realForward(y);
+        y[half] = y[1];
+        y[1] = (float) sum;
+        sumOddLags(sum);
+    }
+
+    /**
+     * The pass before the transform: lays out {@code excess} and mixes each bin with its mirror
+     * about the middle; returns the start of the running sum of {@link #sumOddLags}. (This and the
+     * pass after are methods of their own, so that {@link #cosineTransform}, with the transform
+     * inlined, has no loop of its own to be compiled "on stack" first.)
+     */
+    private double foldAboutMiddle(double[] excess) {
+        int half = size / 2;
+        float[] y = correlation;
         java.util.Arrays.fill(y, 0, half + 1, 0);
         for (int k = kLow; k <= kHigh; k++) {
             y[k] = (float) excess[k];
@@ -363,10 +379,13 @@ final class FrameAnalyzer {
             y[half - i] = (float) (mean + sine[i] * difference);
             sum += cosine[i] * difference;
         }
-        halfTransform.realForward(y);
-        y[half] = y[1];
-        y[1] = (float) sum;
-        for (int i = 3; i < half; i += 2) {
+        return sum;
+    }
+
+    /** The pass after the transform: the odd lags, a running sum of its imaginary parts. */
+    private void sumOddLags(double sum) {
+        float[] y = correlation;
+        for (int i = 3; i < size / 2; i += 2) {
             sum -= y[i];
             y[i] = (float) sum;
         }
