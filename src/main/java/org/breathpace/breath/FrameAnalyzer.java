@@ -218,7 +218,6 @@ final class FrameAnalyzer {
         out.tonality = (low + high + tonal) > 0 ? tonal / (low + high + tonal) : 0;
     }
 
-
     /**
      * The pass over the bins of {@link #analyze}: fills {@code out}'s band excesses, wind and hiss
      * ratios and coverage, and leaves the frame's sums in the {@code sum…} fields. A method of its
