@@ -303,9 +303,9 @@ final class FrameAnalyzer {
 
     /**
      * What needs no running state, before {@link #scanBins}: each bin's ratio to the room and power
-     * above it (a loop with no running state and no division on the chain of the sums there, about
-     * 0.5 ns a bin here, which the JIT can turn into vector instructions; a method of its own so
-     * that scanBins has one loop to be compiled "on stack", not two).
+     * above it (a loop with no running state, which the JIT can turn into vector instructions, and
+     * the divisions no longer on the chain of the sums there; a method of its own so that scanBins
+     * has one loop to be compiled "on stack", not two).
      */
     private void ratiosAndExcess(double[] floor) {
         for (int k = kLow; k <= kHigh; k++) {
