@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.breathpace.audio.WavFileSource;
 import org.breathpace.breath.BreathDetector;
 import org.breathpace.breath.BreathListener;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.breath.RateUpdated;
+import org.breathpace.breath.WavInMemory;
 import org.breathpace.fixtures.Truth;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class FrameGridTest {
         SoftAssertions soft = new SoftAssertions();
         for (String name : FIXTURES) {
             Truth truth = new ObjectMapper().readValue(Path.of("audio-fixtures", name + ".json").toFile(), Truth.class);
-            float[] samples = read(Path.of("audio-fixtures", name + ".wav"));
+            float[] samples = WavInMemory.read(Path.of("audio-fixtures", name + ".wav")).samples();
             int worstWrong = 0;
             double worstRateError = 0;
             for (int g = 0; g < GRIDS; g++) {
@@ -106,22 +106,5 @@ class FrameGridTest {
                     + " at most %d onset(s) after the first three announced with the wrong phase%n", name, GRIDS, worstRateError, worstWrong);
         }
         soft.assertAll();
-    }
-
-    private static float[] read(Path wav) throws Exception {
-        WavFileSource source = WavFileSource.open(wav);
-        List<float[]> blocks = new ArrayList<>();
-        int[] total = {0};
-        source.stream(WavFileSource.DEFAULT_BLOCK, (samples, length) -> {
-            blocks.add(java.util.Arrays.copyOf(samples, length));
-            total[0] += length;
-        });
-        float[] all = new float[total[0]];
-        int at = 0;
-        for (float[] b : blocks) {
-            System.arraycopy(b, 0, all, at, b.length);
-            at += b.length;
-        }
-        return all;
     }
 }

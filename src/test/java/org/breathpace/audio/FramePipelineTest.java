@@ -13,13 +13,11 @@ import org.breathpace.breath.BreathDetector;
 import org.breathpace.breath.EventRecorder;
 import org.breathpace.breath.BreathListener;
 import org.breathpace.breath.BreathSummary;
-import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
-import org.breathpace.breath.RateUpdated;
-import org.breathpace.breath.SignalQuality;
 import org.breathpace.breath.SpectrumFrame;
 import org.breathpace.breath.SpectrumFront;
 import org.breathpace.breath.SummaryCollector;
+import org.breathpace.breath.WavInMemory;
 import org.breathpace.fixtures.WavWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,31 +198,7 @@ class FramePipelineTest {
             EventRecorder single = new EventRecorder();
             SummaryCollector collector = new SummaryCollector();
             WavFileSource wav = WavFileSource.open(file);
-            BreathDetector detector = new BreathDetector(wav.sampleRate(), new BreathListener() {
-                @Override
-                public void onPhaseStarted(PhaseStarted e) {
-                    single.onPhaseStarted(e);
-                    collector.onPhaseStarted(e);
-                }
-
-                @Override
-                public void onPhaseEnded(PhaseEnded e) {
-                    single.onPhaseEnded(e);
-                    collector.onPhaseEnded(e);
-                }
-
-                @Override
-                public void onRate(RateUpdated e) {
-                    single.onRate(e);
-                    collector.onRate(e);
-                }
-
-                @Override
-                public void onQuality(SignalQuality e) {
-                    single.onQuality(e);
-                    collector.onQuality(e);
-                }
-            });
+            BreathDetector detector = new BreathDetector(wav.sampleRate(), BreathListener.both(single, collector));
             wav.stream(1000, (samples, length) -> detector.process(samples, 0, length));
             detector.finish();
             assertThat(piped.events).as(file.toString()).isNotEmpty().isEqualTo(single.events);
@@ -235,19 +209,8 @@ class FramePipelineTest {
 
     /** The fixture at 48 kHz (each sample held for 48/44.1 of a step) in two slightly different channels. */
     private Path stereo48k(Path mono) throws Exception {
-        WavFileSource src = WavFileSource.open(mono);
-        List<float[]> blocks = new ArrayList<>();
-        int[] n = {0};
-        src.stream(4096, (x, len) -> {
-            blocks.add(java.util.Arrays.copyOf(x, len));
-            n[0] += len;
-        });
-        float[] all = new float[n[0]];
-        int at = 0;
-        for (float[] b : blocks) {
-            System.arraycopy(b, 0, all, at, b.length);
-            at += b.length;
-        }
+        WavInMemory src = WavInMemory.read(mono);
+        float[] all = src.samples();
         int out = (int) ((long) all.length * 48000 / (long) src.sampleRate());
         float[] interleaved = new float[out * 2];
         for (int i = 0; i < out; i++) {

@@ -5,17 +5,17 @@ import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.WavFileSource;
 
 /**
- * For the development aids in this package (test scope): the first seconds of a WAV file as mono
- * samples in memory, read with the app's own {@link WavFileSource} (stereo mixed down as
- * {@code analyze} does).
+ * For tests and development aids (test scope): the first seconds of a WAV file as mono samples
+ * in memory, read with the app's own {@link WavFileSource} (stereo mixed down as {@code analyze}
+ * does).
  *
  * @param sampleRate the file's rate, Hz
  * @param samples    exactly the samples read
  */
-record WavInMemory(float sampleRate, float[] samples) {
+public record WavInMemory(float sampleRate, float[] samples) {
 
     /** Reads at most {@code maxSeconds} of {@code file}. */
-    static WavInMemory read(Path file, double maxSeconds) throws AudioInputException {
+    public static WavInMemory read(Path file, double maxSeconds) throws AudioInputException {
         WavFileSource wav = WavFileSource.open(file);
         long wanted = Math.min(wav.header().frames(), (long) Math.min(Long.MAX_VALUE / 2, maxSeconds * wav.sampleRate()));
         int n = (int) Math.min(Integer.MAX_VALUE - 8, wanted);
@@ -30,7 +30,7 @@ record WavInMemory(float sampleRate, float[] samples) {
     }
 
     /** Reads the whole of {@code file} (up to what an array holds). */
-    static WavInMemory read(Path file) throws AudioInputException {
+    public static WavInMemory read(Path file) throws AudioInputException {
         return read(file, Double.MAX_VALUE);
     }
 }
