@@ -108,6 +108,13 @@ final class BurstSegmenter {
     static final double VOICED_TONALITY = 0.99;
     /** …for at most this long in a row, s: longer is speech or music after the breath, which ends it. */
     static final double VOICED_HOLD_S = 0.25;
+    /**
+     * Longest run of voiced frames (as {@link #VOICED_HOLD_DB} defines them) that the walk back to
+     * where a burst began crosses, s: a breath that starts under a word can be cut in two by a
+     * frame or two whose voicing just passes {@link FrameAnalyzer#VOICED}, and its start is then
+     * the sound before them, not the first frame after them. A longer run is the word itself.
+     */
+    static final double BACKTRACK_VOICED_S = 0.1;
 
     /**
      * In-band SNR (dB, see {@link SwellTest#riseDb}) under which the recent breaths count as faint
@@ -135,9 +142,12 @@ final class BurstSegmenter {
     private final int endGapFrames;
     private final int maxFrames;
     private final int voicedHoldFrames;
+    private final int backtrackVoicedFrames;
     private final BurstSink sink;
     private final BurstStats current = new BurstStats();
     private final double[] recentDb = new double[16];
+    /** Which of the frames of {@link #recentDb} were voiced sound well above the room ({@link #voicedSound}). */
+    private final boolean[] recentVoiced = new boolean[recentDb.length];
     private final double[] recentZWind = new double[16];
     private final double[] recentZHiss = new double[16];
     private final SwellTest swell = new SwellTest();
@@ -188,6 +198,7 @@ final class BurstSegmenter {
         this.endGapFrames = Math.max(1, (int) Math.round(END_GAP_S / frameS));
         this.maxFrames = (int) Math.round(MAX_BURST_S / frameS);
         this.voicedHoldFrames = (int) Math.round(VOICED_HOLD_S / frameS);
+        this.backtrackVoicedFrames = (int) Math.round(BACKTRACK_VOICED_S / frameS);
         this.sink = sink;
         java.util.Arrays.fill(recentDb, Double.NEGATIVE_INFINITY);
     }
@@ -223,6 +234,7 @@ final class BurstSegmenter {
                 : Math.max(MIN_LEVEL_DBFS, typicalPeakDbfs - RELATIVE_GATE_DB);
         boolean loudEnough = 10 * Math.log10(f.excessPower + 1e-20) >= gate;
         recentDb[(int) (frame % recentDb.length)] = loudEnough ? db : Double.NEGATIVE_INFINITY;
+        recentVoiced[(int) (frame % recentVoiced.length)] = voicedSound(f);
         boolean on = db >= ON_DB && loudEnough;
         boolean above = db >= OFF_DB && loudEnough;
         double now = (frame + 1) * frameS;
@@ -285,11 +297,19 @@ final class BurstSegmenter {
      * as before).
      */
     private boolean voicedWithinBreath(FrameFeatures f) {
-        double bandDbfs = 10 * Math.log10(f.bandPower + 1e-20);
-        return f.tonality >= VOICED_TONALITY
-                && bandDbfs - 10 * Math.log10(f.noisePower + 1e-20) >= VOICED_HOLD_DB
-                && bandDbfs >= current.maxLevelDbfs - VOICED_WITHIN_DB
+        return voicedSound(f)
+                && 10 * Math.log10(f.bandPower + 1e-20) >= current.maxLevelDbfs - VOICED_WITHIN_DB
                 && current.lastFrameDbfs >= current.maxLevelDbfs - VOICED_FROM_DB;
+    }
+
+    /**
+     * Whether all the frame adds was set aside as voiced or tonal ({@link #VOICED_TONALITY}) while
+     * its band stands {@link #VOICED_HOLD_DB} above the room: sound, not a gap, though it adds
+     * nothing breath-like.
+     */
+    private static boolean voicedSound(FrameFeatures f) {
+        return f.tonality >= VOICED_TONALITY
+                && 10 * Math.log10(f.bandPower + 1e-20) - 10 * Math.log10(f.noisePower + 1e-20) >= VOICED_HOLD_DB;
     }
 
     /** Ends a burst that is under way, at the end of the stream. */
@@ -497,22 +517,48 @@ final class BurstSegmenter {
     /**
      * Where the burst really began: walks back over the recent frames while their level (a
      * three-frame mean) stays above what the room alone gives, up to half a second, so that a
-     * breath rising slowly out of noise is not dated late.
+     * breath rising slowly out of noise is not dated late. A run of voiced frames no longer than
+     * {@link #BACKTRACK_VOICED_S} is crossed (they are sound, though they add nothing breath-like)
+     * when the sound before it passes the same test; they are left out of the means.
      */
     private long backtrack() {
         long start = frame;
+        int voicedRun = 0;
         for (int back = 1; back < recentDb.length - 2; back++) {
             long f = frame - back;
             if (f < 1) {
                 break;
             }
-            double mean = (at(f - 1) + at(f) + at(f + 1)) / 3;
-            if (!(mean >= BACKTRACK_DB)) {
+            if (voicedAt(f)) {
+                if (++voicedRun > backtrackVoicedFrames) {
+                    break;
+                }
+                continue;
+            }
+            voicedRun = 0;
+            if (!(meanAround(f) >= BACKTRACK_DB)) {
                 break;
             }
             start = f;
         }
         return start;
+    }
+
+    /** The mean level of frames {@code f-1…f+1} that were not voiced ({@code f} itself was not). */
+    private double meanAround(long f) {
+        double sum = 0;
+        int n = 0;
+        for (long g = f - 1; g <= f + 1; g++) {
+            if (!voicedAt(g)) {
+                sum += at(g);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    private boolean voicedAt(long f) {
+        return recentVoiced[(int) (f % recentVoiced.length)];
     }
 
     private double at(long f) {

@@ -268,6 +268,33 @@ class BurstSegmenterTest {
     }
 
     @Test
+    void aBreathCutByTwoVoicedFramesIsDatedFromItsFirstSound() {
+        // A breath that starts under a word: two frames whose voicing just passes the threshold
+        // close the candidate, and the breath opens again after them. Its start is the sound
+        // before them (0.64 s, and the frame before it, as for any swell), not 0.77 s.
+        frames(20, -20);
+        frames(2, 15);
+        voiced(2, 30);
+        frames(15, 15);
+        frames(20, -20);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).startsWith("start 0.61 ");
+    }
+
+    @Test
+    void aBreathAfterAWordIsDatedFromTheWordsEnd() {
+        // The unvoiced start of a word, then its voiced part (eight frames, a quarter of a second),
+        // then a breath: the word is not crossed, the breath starts after it.
+        frames(20, -20);
+        frames(2, 15);
+        voiced(8, 30);
+        frames(15, 15);
+        frames(20, -20);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).startsWith("start 0.96 ");
+    }
+
+    @Test
     void nothingStartsBeforeTheRoomIsLearned() {
         FrameFeatures f = new FrameFeatures();
         f.noisePower = 1e-6;
