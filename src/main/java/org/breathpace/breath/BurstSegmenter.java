@@ -24,8 +24,13 @@ final class BurstSegmenter {
     static final double BACKTRACK_DB = -13;
     /** Level below which a burst is closing. */
     static final double OFF_DB = -7;
-    /** Quietest sound above the room that can be a breath, dBFS. */
-    static final double MIN_LEVEL_DBFS = -85;
+    /**
+     * Quietest sound above the room that can be a breath, dBFS: about 16-bit quantisation's own
+     * noise. A breath whose loudest moments reach only −40 dBFS (the quietest input the detector
+     * is built for) begins and ends 40-50 dB under them, and on a gated input nothing else tells
+     * it from silence.
+     */
+    static final double MIN_LEVEL_DBFS = -95;
     /**
      * How long a burst must last before it is announced (the detector's decision delay), unless it
      * qualifies for {@link #FAST_ONSET_S}.

@@ -69,8 +69,18 @@ final class FrameAnalyzer {
     static final double PERSISTENCE_Z = 3;
     /** Fewest (smoothed) peaks on which persistence is judged at all. */
     static final double MIN_PEAKS = 4;
-    /** Lowest noise power per bin: about −100 dBFS over the band, for digital silence. */
-    private static final double MIN_BIN_POWER_DBFS = -110;
+    /**
+     * Lowest room power per bin, dBFS: about the noise of 16-bit quantisation spread over the bins
+     * (−101 dBFS in all, over 256 bins), so that in a gated input's digital silence a quiet
+     * breath still stands out as far as its samples allow.
+     */
+    private static final double MIN_BIN_POWER_DBFS = -125;
+    /**
+     * Power per bin, dBFS, about that of the last bit's flicker (dithered 16-bit quantisation is
+     * about −120): the room's warm-up counts a frame as sound only above twice this, so that a
+     * gated input's near-silence before its gate opens does not dilute the room it learns.
+     */
+    private static final double SILENCE_BIN_POWER_DBFS = -118;
 
     private final int size;
     /** The real transform of half a frame's length, for {@link #cosineTransform}. */
@@ -149,7 +159,8 @@ final class FrameAnalyzer {
         // Parseval with a Hann window (mean of w² = 3/8): mean square ≈ 2·Σ|X_k|² / (N² · 3/8).
         this.powerScale = 2.0 / ((double) size * size * 0.375);
         double minBin = Math.pow(10, MIN_BIN_POWER_DBFS / 10) / powerScale;
-        this.noise = new NoiseSpectrum(size / 2 + 1, minBin, size / sampleRate);
+        double silenceBin = Math.pow(10, SILENCE_BIN_POWER_DBFS / 10) / powerScale;
+        this.noise = new NoiseSpectrum(size / 2 + 1, minBin, silenceBin, size / sampleRate);
     }
 
     /** Whether the room estimate has seen enough frames to judge against. */

@@ -16,7 +16,7 @@ final class NoiseSpectrum {
     static final double FALL = 0.2;
     /** Frames averaged plainly at the start, before the fall-fast/rise-slow rule takes over. */
     static final int WARM_UP_FRAMES = 10;
-    /** A frame whose power is this many times the lowest value over the bins holds sound, not digital silence. */
+    /** A frame whose power is this many times {@code silence} over the bins holds sound, not digital silence. */
     static final double SOUND_OVER_SILENCE = 2;
     /** Fastest rise while a breath may be sounding, dB per second. */
     static final double RISE_DB_PER_S = 0.5;
@@ -26,6 +26,7 @@ final class NoiseSpectrum {
     private final double[] floor;
     private final double[] smooth;
     private final double minimum;
+    private final double silence;
     private final double frameS;
     private boolean primed;
     private int frames;
@@ -38,12 +39,16 @@ final class NoiseSpectrum {
      * @param bins    number of spectrum bins tracked
      * @param minimum lowest value a bin may take (keeps digital silence from making every
      *                whisper look like a loud event)
+     * @param silence a bin's power in near-silence (the last bit's flicker; at least
+     *                {@code minimum}): frames under {@link #SOUND_OVER_SILENCE} times it do not
+     *                count as sound during the warm-up
      */
-    NoiseSpectrum(int bins, double minimum, double frameS) {
+    NoiseSpectrum(int bins, double minimum, double silence, double frameS) {
         this.frameS = frameS;
         this.floor = new double[bins];
         this.smooth = new double[bins];
         this.minimum = minimum;
+        this.silence = silence;
     }
 
     /** The power estimate of every bin, to be read, not written. */
@@ -119,6 +124,6 @@ final class NoiseSpectrum {
         for (int k = from; k < to; k++) {
             sum += power[k];
         }
-        return sum > SOUND_OVER_SILENCE * minimum * (to - from);
+        return sum > SOUND_OVER_SILENCE * silence * (to - from);
     }
 }

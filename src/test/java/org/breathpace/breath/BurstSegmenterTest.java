@@ -295,6 +295,32 @@ class BurstSegmenterTest {
     }
 
     @Test
+    void aFaintSwellOutOfDigitalSilenceIsABreath() {
+        // A gated input at its quietest: the room is the quantisation's level (−125 dBFS a bin,
+        // about −102 over the band) and the breath adds −90 dBFS at most.
+        FrameFeatures silence = new FrameFeatures();
+        silence.noisePower = 6e-11;
+        for (int i = 0; i < 20; i++) {
+            segmenter.accept(silence, true);
+        }
+        for (double dbfs : new double[] {-100, -96, -93, -91, -90, -90, -90, -91, -92, -93, -94, -96, -98}) {
+            FrameFeatures f = new FrameFeatures();
+            f.noisePower = silence.noisePower;
+            f.excessPower = Math.pow(10, dbfs / 10);
+            f.excessLow = f.excessPower / 2;
+            f.excessHigh = f.excessPower / 2;
+            f.coverage = 0.8;
+            segmenter.accept(f, true);
+        }
+        for (int i = 0; i < 20; i++) {
+            segmenter.accept(silence, true);
+        }
+        assertThat(events).hasSize(2);
+        // from its first frame at −95 dBFS or more (the 23rd)
+        assertThat(events.get(0)).startsWith("start 0.70 ");
+    }
+
+    @Test
     void nothingStartsBeforeTheRoomIsLearned() {
         FrameFeatures f = new FrameFeatures();
         f.noisePower = 1e-6;

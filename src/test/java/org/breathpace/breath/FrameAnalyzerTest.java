@@ -82,6 +82,54 @@ class FrameAnalyzerTest {
         assertThat(roomDb).isBetween(bandDb / n - 1.5, bandDb / n + 1);
     }
 
+    /**
+     * The same with the last bit flickering before the gate opens (noise at half a 16-bit step,
+     * about −96 dBFS): that is not the room's sound either, and a quiet room after it (−80 dBFS)
+     * is learned at its own level.
+     */
+    @Test
+    void theLastBitsFlickerBeforeAQuietRoomDoesNotPutTheRoomTooLow() {
+        int flickering = NoiseSpectrum.WARM_UP_FRAMES / 2;
+        float[] flicker = Signals.noise(SIZE * flickering, 0.5 / 32767, 12);
+        float[] room = Signals.noise(SIZE * 40, 1e-4, 13);
+        float[] frame = new float[SIZE];
+        for (int i = 0; i < flickering; i++) {
+            System.arraycopy(flicker, i * SIZE, frame, 0, SIZE);
+            analyzeFrame(frame);
+            analyzer.learnRoom(true, 1);
+        }
+        double bandDb = 0;
+        int n = 0;
+        for (int i = 0; !analyzer.settled(); i++) {
+            System.arraycopy(room, i * SIZE, frame, 0, SIZE);
+            analyzeFrame(frame);
+            analyzer.learnRoom(true, 1);
+            bandDb += 10 * Math.log10(f.bandPower);
+            n++;
+        }
+        System.arraycopy(room, 30 * SIZE, frame, 0, SIZE);
+        analyzeFrame(frame);
+        assertThat(10 * Math.log10(f.noisePower)).isBetween(bandDb / n - 1.5, bandDb / n + 1);
+    }
+
+    /**
+     * A gated input: digital silence, then a faint breath (noise at −86 dBFS, what one whose loudest
+     * moments reach −40 dBFS gives near its start). With no room to measure it against it must
+     * stand out from the quantisation's own level, not from a floor set well above it.
+     */
+    @Test
+    void aFaintBreathOutOfDigitalSilenceStandsOut() {
+        float[] frame = new float[SIZE];
+        for (int i = 0; i < 2 * NoiseSpectrum.WARM_UP_FRAMES; i++) {
+            analyzeFrame(frame);
+            analyzer.learnRoom(true, 1);
+        }
+        analyze(Signals.noise(SIZE * 2, 5e-5, 14), 1);
+        assertThat(f.excessDb()).isGreaterThan(10);
+        assertThat(f.coverage).isGreaterThan(0.5);
+        assertThat(10 * Math.log10(f.excessPower)).isGreaterThan(BurstSegmenter.MIN_LEVEL_DBFS);
+    }
+
     @Test
     void aNoiseBurst20dBOverTheRoomStandsOut() {
         settle(2);
