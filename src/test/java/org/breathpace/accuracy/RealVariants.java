@@ -1,0 +1,113 @@
+package org.breathpace.accuracy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.breathpace.audio.FileAnalysis;
+import org.breathpace.breath.WavInMemory;
+import org.breathpace.fixtures.FixtureGenerator;
+import org.breathpace.fixtures.FixtureSpec.Noise;
+import org.breathpace.fixtures.WavWriter;
+
+/**
+ * Development aid (test scope, not a test): the 21 labelled real clips of {@code ../shared/real-breath}
+ * made quieter, or with a room's noise or a mains hum mixed in (at levels under each clip's own
+ * loudest sample, as the clips' levels differ by 45 dB), each scored against the
+ * labels as {@link RealBreathRecordingsTest} scores the clips themselves (found / extra / missed,
+ * optional windows counting neither way). Shows how far the detector holds beyond the recordings
+ * as they were made. Args: [clips folder] [work folder] [only the variants whose name contains this];
+ * the copies of the last variant run stay in the work folder.
+ */
+public final class RealVariants {
+    private RealVariants() { }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/real-breath");
+        Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/real-variants"));
+        JsonNode clips;
+        try (InputStream in = RealVariants.class.getResourceAsStream("/real-breath-labels.json")) {
+            clips = new ObjectMapper().readTree(in).get("clips");
+        }
+        Map<String, BiFunction<float[], Integer, float[]>> variants = new LinkedHashMap<>();
+        variants.put("as recorded", (x, rate) -> x);
+        variants.put("peaks at -40 dBFS", (x, rate) -> toPeak(x, -40));
+        variants.put("peaks at -50 dBFS", (x, rate) -> toPeak(x, -50));
+        variants.put("pink noise, peak - 50 dB", (x, rate) -> mix(x, rate, Noise.PINK, 50));
+        variants.put("pink noise, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.PINK, 40));
+        variants.put("pink noise, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.PINK, 30));
+        variants.put("fan, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.FAN, 40));
+        variants.put("fan, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.FAN, 30));
+        variants.put("white noise, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.WHITE, 40));
+        variants.put("hum 50 Hz, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 40));
+        variants.put("hum 50 Hz, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 30));
+        variants.put("hum 50 Hz, peak - 20 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 20));
+        String only = args.length > 2 ? args[2] : "";
+        for (Map.Entry<String, BiFunction<float[], Integer, float[]>> v : variants.entrySet()) {
+            if (!v.getKey().contains(only)) {
+                continue;
+            }
+            List<RealBreathRecordingsTest.ClipRow> rows = new ArrayList<>();
+            StringBuilder problems = new StringBuilder();
+            Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> clip = it.next();
+                WavInMemory wav = WavInMemory.read(dir.resolve(clip.getKey()));
+                Path copy = work.resolve(clip.getKey());
+                int rate = (int) wav.sampleRate();
+                WavWriter.write(copy, rate, 1, v.getValue().apply(wav.samples(), rate));
+                RealBreathRecordingsTest.ClipRow row = RealBreathRecordingsTest.score(clip.getKey(), clip.getValue(),
+                        FileAnalysis.analyze(copy));
+                rows.add(row);
+                if (row.score().misses() + row.score().falseAlarms() > 0) {
+                    problems.append(String.format(Locale.ROOT, " %s %d/%d", row.clip().replace("coswara-", "")
+                            .replace(".wav", ""), row.score().falseAlarms(), row.score().misses()));
+                }
+            }
+            int hits = rows.stream().mapToInt(r -> r.score().hits()).sum();
+            int extra = rows.stream().mapToInt(r -> r.score().falseAlarms()).sum();
+            int missed = rows.stream().mapToInt(r -> r.score().misses()).sum();
+            System.out.printf(Locale.ROOT, "%-26s found %3d / extra %2d / missed %2d  (extra/missed:%s)%n", v.getKey(),
+                    hits, extra, missed, problems);
+        }
+    }
+
+    private static double peakDbfs(float[] x) {
+        double peak = 0;
+        for (float v : x) {
+            peak = Math.max(peak, Math.abs(v));
+        }
+        return 20 * Math.log10(peak);
+    }
+
+    /** The samples scaled so that the loudest is at {@code dbfs}. */
+    private static float[] toPeak(float[] x, double dbfs) {
+        float gain = (float) Math.pow(10, (dbfs - peakDbfs(x)) / 20);
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] * gain;
+        }
+        return out;
+    }
+
+    /**
+     * The samples with one of the fixtures' noises added, its RMS {@code underPeakDb} under the
+     * recording's loudest sample (the clips' own levels differ by 45 dB).
+     */
+    private static float[] mix(float[] x, int rate, Noise kind, double underPeakDb) {
+        float[] noise = FixtureGenerator.roomNoise(kind, rate, x.length, peakDbfs(x) - underPeakDb, 7);
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] + noise[i];
+        }
+        return out;
+    }
+}
