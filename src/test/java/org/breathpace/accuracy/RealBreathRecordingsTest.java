@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.breathpace.audio.FileAnalysis;
 import org.breathpace.audio.WavFileSource;
@@ -66,10 +67,7 @@ class RealBreathRecordingsTest {
     @Test
     void everyLabelledBreathIsFoundOnceAndLabelledRightWhereKnown() throws Exception {
         Path dir = folder();
-        JsonNode clips;
-        try (InputStream in = getClass().getResourceAsStream("/real-breath-labels.json")) {
-            clips = new ObjectMapper().readTree(in).get("clips");
-        }
+        JsonNode clips = labelledClips();
         List<ClipRow> rows = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
         while (it.hasNext()) {
@@ -121,30 +119,13 @@ class RealBreathRecordingsTest {
     @Test
     void quietCopiesFindTheSameBreaths(@TempDir Path tmp) throws Exception {
         Path dir = folder();
-        JsonNode clips;
-        try (InputStream in = getClass().getResourceAsStream("/real-breath-labels.json")) {
-            clips = new ObjectMapper().readTree(in).get("clips");
-        }
+        JsonNode clips = labelledClips();
         List<ClipRow> rows = new ArrayList<>();
         SoftAssertions soft = new SoftAssertions();
         Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> clip = it.next();
-            WavInMemory wav = WavInMemory.read(dir.resolve(clip.getKey()));
-            float[] x = wav.samples();
-            double peak = 0;
-            for (float v : x) {
-                peak = Math.max(peak, Math.abs(v));
-            }
-            float gain = (float) (Math.pow(10, QUIET_PEAK_DBFS / 20) / peak);
-            float[] quiet = new float[x.length];
-            for (int i = 0; i < x.length; i++) {
-                quiet[i] = x[i] * gain;
-            }
-            Path copy = tmp.resolve(clip.getKey());
-            WavWriter.write(copy, (int) wav.sampleRate(), 1, quiet);
-            BreathSummary s = FileAnalysis.analyze(copy);
-            ClipRow row = score(clip.getKey(), clip.getValue(), s);
+            ClipRow row = scoreCopy(dir, clip, tmp, (x, rate) -> toPeak(x, QUIET_PEAK_DBFS));
             rows.add(row);
             int known = count(KNOWN_MISSES, row.clip()) + count(KNOWN_QUIET_MISSES, row.clip());
             soft.assertThat(row.score().misses()).as(row.clip() + " at " + QUIET_PEAK_DBFS + " dBFS: breaths missed"
@@ -154,6 +135,45 @@ class RealBreathRecordingsTest {
         }
         System.out.println("Quiet copies (peaks at " + QUIET_PEAK_DBFS + " dBFS):\n" + table(rows));
         soft.assertAll();
+    }
+
+    /**
+     * Writes a copy of a labelled clip, its samples changed by {@code change} (given the samples and
+     * the sample rate), as 16-bit samples into {@code work}, and scores the detector on the copy.
+     */
+    static ClipRow scoreCopy(Path dir, Map.Entry<String, JsonNode> clip, Path work,
+                             BiFunction<float[], Integer, float[]> change) throws Exception {
+        WavInMemory wav = WavInMemory.read(dir.resolve(clip.getKey()));
+        int rate = (int) wav.sampleRate();
+        Path copy = work.resolve(clip.getKey());
+        WavWriter.write(copy, rate, 1, change.apply(wav.samples(), rate));
+        return score(clip.getKey(), clip.getValue(), FileAnalysis.analyze(copy));
+    }
+
+    /** The labels of {@code src/test/resources/real-breath-labels.json}, by clip. */
+    static JsonNode labelledClips() throws IOException {
+        try (InputStream in = RealBreathRecordingsTest.class.getResourceAsStream("/real-breath-labels.json")) {
+            return new ObjectMapper().readTree(in).get("clips");
+        }
+    }
+
+    /** The loudest sample's level, dBFS. */
+    static double peakDbfs(float[] x) {
+        double peak = 0;
+        for (float v : x) {
+            peak = Math.max(peak, Math.abs(v));
+        }
+        return 20 * Math.log10(peak);
+    }
+
+    /** A copy of the samples scaled so that the loudest is at {@code dbfs}. */
+    static float[] toPeak(float[] x, double dbfs) {
+        float gain = (float) Math.pow(10, (dbfs - peakDbfs(x)) / 20);
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] * gain;
+        }
+        return out;
     }
 
     private static int count(Map<String, KnownMiss> known, String clip) {

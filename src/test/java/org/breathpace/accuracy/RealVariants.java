@@ -1,8 +1,6 @@
 package org.breathpace.accuracy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.breathpace.audio.FileAnalysis;
-import org.breathpace.breath.WavInMemory;
 import org.breathpace.fixtures.FixtureGenerator;
 import org.breathpace.fixtures.FixtureSpec.Noise;
-import org.breathpace.fixtures.WavWriter;
 
 /**
  * Development aid (test scope, not a test): the 21 labelled real clips of {@code ../shared/real-breath}
@@ -33,14 +28,11 @@ public final class RealVariants {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/real-breath");
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/real-variants"));
-        JsonNode clips;
-        try (InputStream in = RealVariants.class.getResourceAsStream("/real-breath-labels.json")) {
-            clips = new ObjectMapper().readTree(in).get("clips");
-        }
+        JsonNode clips = RealBreathRecordingsTest.labelledClips();
         Map<String, BiFunction<float[], Integer, float[]>> variants = new LinkedHashMap<>();
         variants.put("as recorded", (x, rate) -> x);
-        variants.put("peaks at -40 dBFS", (x, rate) -> toPeak(x, -40));
-        variants.put("peaks at -50 dBFS", (x, rate) -> toPeak(x, -50));
+        variants.put("peaks at -40 dBFS", (x, rate) -> RealBreathRecordingsTest.toPeak(x, -40));
+        variants.put("peaks at -50 dBFS", (x, rate) -> RealBreathRecordingsTest.toPeak(x, -50));
         variants.put("pink noise, peak - 50 dB", (x, rate) -> mix(x, rate, Noise.PINK, 50));
         variants.put("pink noise, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.PINK, 40));
         variants.put("pink noise, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.PINK, 30));
@@ -59,13 +51,7 @@ public final class RealVariants {
             StringBuilder problems = new StringBuilder();
             Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
             while (it.hasNext()) {
-                Map.Entry<String, JsonNode> clip = it.next();
-                WavInMemory wav = WavInMemory.read(dir.resolve(clip.getKey()));
-                Path copy = work.resolve(clip.getKey());
-                int rate = (int) wav.sampleRate();
-                WavWriter.write(copy, rate, 1, v.getValue().apply(wav.samples(), rate));
-                RealBreathRecordingsTest.ClipRow row = RealBreathRecordingsTest.score(clip.getKey(), clip.getValue(),
-                        FileAnalysis.analyze(copy));
+                RealBreathRecordingsTest.ClipRow row = RealBreathRecordingsTest.scoreCopy(dir, it.next(), work, v.getValue());
                 rows.add(row);
                 if (row.score().misses() + row.score().falseAlarms() > 0) {
                     problems.append(String.format(Locale.ROOT, " %s %d/%d", row.clip().replace("coswara-", "")
@@ -80,30 +66,13 @@ public final class RealVariants {
         }
     }
 
-    private static double peakDbfs(float[] x) {
-        double peak = 0;
-        for (float v : x) {
-            peak = Math.max(peak, Math.abs(v));
-        }
-        return 20 * Math.log10(peak);
-    }
-
-    /** The samples scaled so that the loudest is at {@code dbfs}. */
-    private static float[] toPeak(float[] x, double dbfs) {
-        float gain = (float) Math.pow(10, (dbfs - peakDbfs(x)) / 20);
-        float[] out = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i] * gain;
-        }
-        return out;
-    }
-
     /**
      * The samples with one of the fixtures' noises added, its RMS {@code underPeakDb} under the
      * recording's loudest sample (the clips' own levels differ by 45 dB).
      */
     private static float[] mix(float[] x, int rate, Noise kind, double underPeakDb) {
-        float[] noise = FixtureGenerator.roomNoise(kind, rate, x.length, peakDbfs(x) - underPeakDb, 7);
+        double rmsDbfs = RealBreathRecordingsTest.peakDbfs(x) - underPeakDb;
+        float[] noise = FixtureGenerator.roomNoise(kind, rate, x.length, rmsDbfs, 7);
         float[] out = new float[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = x[i] + noise[i];
