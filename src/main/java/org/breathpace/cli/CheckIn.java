@@ -12,6 +12,7 @@ import org.breathpace.audio.AudioInputException;
 import org.breathpace.audio.Calibration;
 import org.breathpace.audio.CalibrationResult;
 import org.breathpace.audio.LiveSource;
+import org.breathpace.audio.SourceListener;
 import org.breathpace.audio.SourceStatus;
 
 /**
@@ -33,7 +34,13 @@ final class CheckIn {
 
     int run(LiveSource source) throws InterruptedException {
         try {
-            source.start(new Forward());
+            // Statuses are queued for printing before the calibration sees them; every call reaches it.
+            source.start(SourceListener.both(new SourceListener() {
+                @Override
+                public void onStatus(SourceStatus s) {
+                    queue.offer(s);
+                }
+            }, calibration));
         } catch (AudioInputException e) {
             throw new UserError(e.getMessage());
         }
@@ -114,35 +121,6 @@ final class CheckIn {
             out.println(mapper.writeValueAsString(o));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    /** Feeds the calibration and queues statuses for printing (audio thread; never blocks). */
-    private final class Forward implements org.breathpace.audio.SourceListener {
-        @Override
-        public void onPhaseStarted(org.breathpace.breath.PhaseStarted e) {
-            calibration.onPhaseStarted(e);
-        }
-
-        @Override
-        public void onRate(org.breathpace.breath.RateUpdated e) {
-            calibration.onRate(e);
-        }
-
-        @Override
-        public void onQuality(org.breathpace.breath.SignalQuality e) {
-            calibration.onQuality(e);
-        }
-
-        @Override
-        public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
-            calibration.onLevel(rmsDbfs, peakDbfs, startS, endS);
-        }
-
-        @Override
-        public void onStatus(SourceStatus s) {
-            queue.offer(s);
-            calibration.onStatus(s);
         }
     }
 }

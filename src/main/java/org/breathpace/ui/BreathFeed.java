@@ -3,11 +3,6 @@ package org.breathpace.ui;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.breathpace.audio.SourceListener;
-import org.breathpace.audio.SourceStatus;
-import org.breathpace.breath.PhaseEnded;
-import org.breathpace.breath.PhaseStarted;
-import org.breathpace.breath.RateUpdated;
-import org.breathpace.breath.SignalQuality;
 
 /**
  * The one hand-off from the audio thread to the FX thread. The audio thread offers each event
@@ -16,47 +11,31 @@ import org.breathpace.breath.SignalQuality;
  *
  * Block levels, which come many times a second, go instead into a preallocated {@link LevelTrace}.
  *
- * <p>Thread contract: the {@code on*} methods are called on the audio thread (a stalled status on
- * the source's watchdog thread) and only enqueue;
- * {@link #drain} is called on the FX thread (or a test's thread), never concurrently with itself.
+ * <p>Thread contract: the methods of {@link #listener()} are called on the audio thread (a stalled
+ * status on the source's watchdog thread) and only enqueue or write the ring; {@link #drain} is
+ * called on the FX thread (or a test's thread), never concurrently with itself.
  */
-public final class BreathFeed implements SourceListener {
+public final class BreathFeed {
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final LevelTrace levels = new LevelTrace(8192);
+    private final SourceListener listener = SourceListener.both(SourceListener.queueing(queue), new SourceListener() {
+        @Override
+        public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
+            levels.add(endS, rmsDbfs);
+        }
+    });
 
     /** Block levels, written on the audio thread without allocation, read once per frame. */
     public LevelTrace levels() {
         return levels;
     }
 
-    @Override
-    public void onLevel(double rmsDbfs, double peakDbfs, double startS, double endS) {
-        levels.add(endS, rmsDbfs);
-    }
-
-    @Override
-    public void onPhaseStarted(PhaseStarted event) {
-        queue.offer(event);
-    }
-
-    @Override
-    public void onPhaseEnded(PhaseEnded event) {
-        queue.offer(event);
-    }
-
-    @Override
-    public void onRate(RateUpdated event) {
-        queue.offer(event);
-    }
-
-    @Override
-    public void onQuality(SignalQuality event) {
-        queue.offer(event);
-    }
-
-    @Override
-    public void onStatus(SourceStatus status) {
-        queue.offer(status);
+    /**
+     * The listener to start a live source with: it offers every breath event and status to the
+     * queue ({@link SourceListener#queueing}) and writes block levels into {@link #levels()}.
+     */
+    public SourceListener listener() {
+        return listener;
     }
 
     /** Hands every event queued so far, in order, to {@code sink}; returns how many. */

@@ -33,6 +33,6 @@ final class CalibrationTap {
 
     /** The listener to start a live source with: the feed first, then the calibration. */
     SourceListener listener() {
-        return SourceListener.both(feed, calibration);
+        return SourceListener.both(feed.listener(), calibration);
     }
 }

@@ -27,6 +27,11 @@ public final class EventRecorder implements BreathListener {
         events.add(e);
     }
 
+    /** The events of {@code type} kept, in order. */
+    public <T> List<T> of(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** How many events of {@code type} were kept. */
     public long count(Class<?> type) {
         return events.stream().filter(type::isInstance).count();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.breathpace.audio.FileAnalysis;
-import org.breathpace.breath.BreathListener;
+import org.breathpace.breath.EventRecorder;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.PhaseStarted;
 import org.breathpace.fixtures.Truth;
@@ -25,20 +25,9 @@ class AdherenceOnRecordingsTest {
     private record Heard(List<PhaseStarted> starts, List<PhaseEnded> ends) { }
 
     private static Heard detect(String name) throws Exception {
-        List<PhaseStarted> starts = new ArrayList<>();
-        List<PhaseEnded> ends = new ArrayList<>();
-        FileAnalysis.analyze(Path.of("audio-fixtures", name + ".wav"), new BreathListener() {
-            @Override
-            public void onPhaseStarted(PhaseStarted e) {
-                starts.add(e);
-            }
-
-            @Override
-            public void onPhaseEnded(PhaseEnded e) {
-                ends.add(e);
-            }
-        });
-        return new Heard(starts, ends);
+        EventRecorder heard = new EventRecorder();
+        FileAnalysis.analyze(Path.of("audio-fixtures", name + ".wav"), heard);
+        return new Heard(heard.of(PhaseStarted.class), heard.of(PhaseEnded.class));
     }
 
     /** One led breath per labelled inhale, lengths from the labels, moved by {@code shiftS}. */

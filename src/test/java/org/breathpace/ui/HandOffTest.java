@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.breathpace.audio.SourceListener;
 import org.breathpace.audio.SourceStatus;
 import org.breathpace.breath.Phase;
 import org.breathpace.breath.PhaseStarted;
@@ -17,13 +18,14 @@ class HandOffTest {
     @Test
     void eventsFromAnotherThreadArriveInOrderOnDrain() throws Exception {
         BreathFeed feed = new BreathFeed();
+        SourceListener listener = feed.listener();
         Thread audio = new Thread(() -> {
-            feed.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, "test", 0));
+            listener.onStatus(new SourceStatus(SourceStatus.Kind.STARTED, "test", 0));
             for (int i = 0; i < 1000; i++) {
-                feed.onPhaseStarted(new PhaseStarted(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE, i, i + 0.1));
-                feed.onLevel(-40, -30, i, i + 0.02);
+                listener.onPhaseStarted(new PhaseStarted(i % 2 == 0 ? Phase.INHALE : Phase.EXHALE, i, i + 0.1));
+                listener.onLevel(-40, -30, i, i + 0.02);
             }
-            feed.onRate(new RateUpdated(6, 6, 1, 1000));
+            listener.onRate(new RateUpdated(6, 6, 1, 1000));
         }, "breathpace-audio");
         audio.start();
         audio.join();
