@@ -121,7 +121,7 @@ public final class BreathDetector implements FrameHandoff {
         analyzer.analyze(frame.power, features);
         segmenter.accept(features, analyzer.settled());
         analyzer.learnRoom(segmenter.lastFrameWasRoom(), segmenter.stuck() ? 10 : 1);
-        quality.frame(features, segmenter.inBurst(), frameSamples, frame.clipped);
+        quality.frame(features, segmenter.inBurst(), analyzer.settled(), frameSamples, frame.clipped);
         double now = streamTimeS();
         if (endPending && now - pendingEndS >= JOIN_GAP_S) {
             flushPendingEnd(now);

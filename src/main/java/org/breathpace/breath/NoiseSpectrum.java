@@ -18,6 +18,12 @@ final class NoiseSpectrum {
     static final int WARM_UP_FRAMES = 10;
     /** A frame whose power is this many times {@code silence} over the bins holds sound, not digital silence. */
     static final double SOUND_OVER_SILENCE = 2;
+    /**
+     * A warm-up frame this many times quieter over the bins than the warm-up's mean so far shows
+     * that what came before it was not the room: a click of the record button, a knock or a breath
+     * at the very start. The mean starts afresh with it.
+     */
+    static final double QUIETER_THAN_START = 10;
     /** Fastest rise while a breath may be sounding, dB per second. */
     static final double RISE_DB_PER_S = 0.5;
     /** Fastest rise in frames judged to be only room, dB per second. */
@@ -81,7 +87,7 @@ final class NoiseSpectrum {
             primed = true;
             frames = 1;
             meanFrames = 1;
-            heardSound = holdsSound(power, from, to);
+            heardSound = sum(power, from, to) > SOUND_OVER_SILENCE * silence * (to - from);
             return;
         }
         frames++;
@@ -90,8 +96,14 @@ final class NoiseSpectrum {
             // silence before the first sound (an input that opens its gate a moment after it starts)
             // is not the room: the mean starts afresh with the first frame that holds sound, instead of
             // diluting it with zeros and so putting the room several dB too low.
-            if (!heardSound && holdsSound(power, from, to)) {
+            // Likewise a start far louder than what follows (a click, a knock, a breath) is not the
+            // room: without this the room stood up to 40 dB too high for a second or two after a
+            // real recording's opening click, and the SNR reported for the whole clip with it.
+            double sum = sum(power, from, to);
+            if (!heardSound && sum > SOUND_OVER_SILENCE * silence * (to - from)) {
                 heardSound = true;
+                meanFrames = 0;
+            } else if (heardSound && QUIETER_THAN_START * sum < sum(smooth, from, to)) {
                 meanFrames = 0;
             }
             meanFrames++;
@@ -118,12 +130,12 @@ final class NoiseSpectrum {
         }
     }
 
-    /** Whether a frame holds more than digital silence (only looked at during the warm-up). */
-    private boolean holdsSound(double[] power, int from, int to) {
+    /** Power summed over the bins (only during the warm-up). */
+    private static double sum(double[] power, int from, int to) {
         double sum = 0;
         for (int k = from; k < to; k++) {
             sum += power[k];
         }
-        return sum > SOUND_OVER_SILENCE * silence * (to - from);
+        return sum;
     }
 }

@@ -48,8 +48,13 @@ final class QualityMeter {
         this.decay = Math.exp(-frameS / WINDOW_S);
     }
 
-    /** Takes one frame's features and whether it belongs to a breath. */
-    void frame(FrameFeatures f, boolean breath, long samples, long clipped) {
+    /**
+     * Takes one frame's features and whether it belongs to a breath. The room's level counts only
+     * once {@code roomKnown}: during the room estimate's warm-up it can stand far above the room (a
+     * real recording's opening click), and in a mean of powers a few such frames outweigh all the
+     * others: a clean clip was reported at −2 dB and "too noisy".
+     */
+    void frame(FrameFeatures f, boolean breath, boolean roomKnown, long samples, long clipped) {
         roomPower *= decay;
         roomWeight *= decay;
         breathPower *= decay;
@@ -64,7 +69,7 @@ final class QualityMeter {
             breathWeight += 1;
             totalBreath += f.excessPower;
             totalBreathFrames++;
-        } else {
+        } else if (roomKnown) {
             roomPower += f.noisePower;
             roomWeight += 1;
             totalRoom += f.noisePower;

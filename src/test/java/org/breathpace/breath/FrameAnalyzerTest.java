@@ -76,6 +76,16 @@ class FrameAnalyzerTest {
     }
 
     /**
+     * A click of the record button (or a knock, or a breath) in the first frames, then the room:
+     * what came before a frame far quieter than it was not the room.
+     */
+    @Test
+    void aLoudStartIsNotTakenForTheRoom() {
+        float[] click = Signals.noise(SIZE * 4, 0.3, 14);
+        assertRoomLearnedAtItsLevel(click, Signals.noise(SIZE * 40, 1e-4, 15));
+    }
+
+    /**
      * Feeds the frames of {@code before} (what an input gives before its gate opens), then those of
      * {@code room} until the room estimate has settled, and checks that it then stands within
      * 1.5 dB under to 1 dB over the room's mean band level over those frames.
