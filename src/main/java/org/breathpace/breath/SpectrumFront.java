@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The part of the detector that depends on the samples alone: box-average decimation to about
- * {@link BreathDetector#TARGET_RATE_HZ}, the loudest and the clipped input samples, and each
- * frame's power spectrum (TarsosDSP's FFT with a Hann window). Every finished frame goes to a
+ * {@link BreathDetector#TARGET_RATE_HZ}, the loudest and the clipped input samples, mains hum
+ * taken out once found ({@link HumCanceller}), and each frame's power spectrum (TarsosDSP's FFT with a Hann window). Every finished frame goes to a
  * {@link FrameHandoff} as a {@link SpectrumFrame}; {@link BreathDetector} makes all the decisions.
  *
  * <p>Live, {@link BreathDetector#process} runs its own front and hands each frame straight to
@@ -19,6 +19,7 @@ public final class SpectrumFront {
     private final int factor;
     private final float inverseFactor;
     private final PowerSpectrum spectrum;
+    private final HumCanceller hum;
     private final FrameHandoff handoff;
     /** The frame being filled with decimated samples. */
     private SpectrumFrame slot;
@@ -45,6 +46,7 @@ public final class SpectrumFront {
         this.factor = layout.factor();
         this.inverseFactor = 1f / factor;
         this.spectrum = new PowerSpectrum(layout);
+        this.hum = new HumCanceller(layout.size(), layout.decimatedRate());
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.slot = checked(first);
     }
@@ -186,6 +188,7 @@ public final class SpectrumFront {
     private void finishFrame() {
         SpectrumFrame s = slot;
         s.transformed = false;
+        hum.filter(s.samples);
         if (transforming) {
             spectrum.complete(s);
         }

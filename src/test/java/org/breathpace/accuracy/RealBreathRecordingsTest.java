@@ -22,6 +22,8 @@ import org.breathpace.breath.BreathSummary;
 import org.breathpace.breath.Cycle;
 import org.breathpace.breath.PhaseEnded;
 import org.breathpace.breath.WavInMemory;
+import org.breathpace.fixtures.FixtureGenerator;
+import org.breathpace.fixtures.FixtureSpec.Noise;
 import org.breathpace.fixtures.WavWriter;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,51 @@ class RealBreathRecordingsTest {
         }
         System.out.println("Quiet copies (peaks at " + QUIET_PEAK_DBFS + " dBFS):\n" + table(rows));
         soft.assertAll();
+    }
+
+    /** Hum in the copies of {@link #humCopiesFindNearlyAllBreaths}: RMS this far under each clip's loudest sample, dB. */
+    static final double HUM_UNDER_PEAK_DB = 30;
+
+    /**
+     * Mains hum (50 Hz, then 60 Hz, with harmonics) mixed into each labelled clip,
+     * {@link #HUM_UNDER_PEAK_DB} under its loudest sample: between breaths the hum is then the
+     * room, and most breaths are quieter than it over the band. Nearly every labelled breath is
+     * found (97 %) and hardly anything else (3 at most over all clips). Without the
+     * {@code HumCanceller} the copies gave 200 and 198 of 218.
+     */
+    @Test
+    void humCopiesFindNearlyAllBreaths(@TempDir Path tmp) throws Exception {
+        Path dir = folder();
+        JsonNode clips = labelledClips();
+        SoftAssertions soft = new SoftAssertions();
+        for (Noise hum : List.of(Noise.HUM50, Noise.HUM60)) {
+            List<ClipRow> rows = new ArrayList<>();
+            Iterator<Map.Entry<String, JsonNode>> it = clips.fields();
+            while (it.hasNext()) {
+                rows.add(scoreCopy(dir, it.next(), tmp, (x, rate) -> withNoise(x, rate, hum, HUM_UNDER_PEAK_DB)));
+            }
+            int labelled = rows.stream().mapToInt(r -> r.score().hits() + r.score().misses()).sum();
+            int hits = rows.stream().mapToInt(r -> r.score().hits()).sum();
+            int extra = rows.stream().mapToInt(r -> r.score().falseAlarms()).sum();
+            System.out.println(hum + " " + HUM_UNDER_PEAK_DB + " dB under the peak:\n" + table(rows));
+            soft.assertThat(hits).as(hum + ": breaths found of " + labelled).isGreaterThanOrEqualTo((int) Math.ceil(0.97 * labelled));
+            soft.assertThat(extra).as(hum + ": sounds that are no breath").isLessThanOrEqualTo(3);
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * The samples with one of the fixtures' noises added, its RMS {@code underPeakDb} under the
+     * recording's loudest sample (the clips' own levels differ by 45 dB).
+     */
+    static float[] withNoise(float[] x, int rate, Noise kind, double underPeakDb) {
+        double rmsDbfs = peakDbfs(x) - underPeakDb;
+        float[] noise = FixtureGenerator.roomNoise(kind, rate, x.length, rmsDbfs, 7);
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] + noise[i];
+        }
+        return out;
     }
 
     /**

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.breathpace.fixtures.FixtureGenerator;
 import org.breathpace.fixtures.FixtureSpec.Noise;
 
 /**
- * Development aid (test scope, not a test): the 21 labelled real clips of {@code ../shared/real-breath}
+ * Development aid (test scope, not a test): the labelled real clips of {@code ../shared/real-breath}
  * made quieter, or with a room's noise or a mains hum mixed in (at levels under each clip's own
  * loudest sample, as the clips' levels differ by 45 dB), each scored against the
  * labels as {@link RealBreathRecordingsTest} scores the clips themselves (found / extra / missed,
@@ -33,15 +32,17 @@ public final class RealVariants {
         variants.put("as recorded", (x, rate) -> x);
         variants.put("peaks at -40 dBFS", (x, rate) -> RealBreathRecordingsTest.toPeak(x, -40));
         variants.put("peaks at -50 dBFS", (x, rate) -> RealBreathRecordingsTest.toPeak(x, -50));
-        variants.put("pink noise, peak - 50 dB", (x, rate) -> mix(x, rate, Noise.PINK, 50));
-        variants.put("pink noise, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.PINK, 40));
-        variants.put("pink noise, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.PINK, 30));
-        variants.put("fan, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.FAN, 40));
-        variants.put("fan, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.FAN, 30));
-        variants.put("white noise, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.WHITE, 40));
-        variants.put("hum 50 Hz, peak - 40 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 40));
-        variants.put("hum 50 Hz, peak - 30 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 30));
-        variants.put("hum 50 Hz, peak - 20 dB", (x, rate) -> mix(x, rate, Noise.HUM50, 20));
+        variants.put("pink noise, peak - 50 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.PINK, 50));
+        variants.put("pink noise, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.PINK, 40));
+        variants.put("pink noise, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.PINK, 30));
+        variants.put("fan, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.FAN, 40));
+        variants.put("fan, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.FAN, 30));
+        variants.put("white noise, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.WHITE, 40));
+        variants.put("hum 50 Hz, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM50, 40));
+        variants.put("hum 50 Hz, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM50, 30));
+        variants.put("hum 50 Hz, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM50, 20));
+        variants.put("hum 60 Hz, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM60, 30));
+        variants.put("hum 60 Hz, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM60, 20));
         String only = args.length > 2 ? args[2] : "";
         for (Map.Entry<String, BiFunction<float[], Integer, float[]>> v : variants.entrySet()) {
             if (!v.getKey().contains(only)) {
@@ -66,17 +67,4 @@ public final class RealVariants {
         }
     }
 
-    /**
-     * The samples with one of the fixtures' noises added, its RMS {@code underPeakDb} under the
-     * recording's loudest sample (the clips' own levels differ by 45 dB).
-     */
-    private static float[] mix(float[] x, int rate, Noise kind, double underPeakDb) {
-        double rmsDbfs = RealBreathRecordingsTest.peakDbfs(x) - underPeakDb;
-        float[] noise = FixtureGenerator.roomNoise(kind, rate, x.length, rmsDbfs, 7);
-        float[] out = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i] + noise[i];
-        }
-        return out;
-    }
 }
