@@ -31,6 +31,17 @@ public final class BreathpaceCommand implements Runnable {
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
+    /** picocli's switch for leaving built-in type converters out (a regular expression of class names). */
+    static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+    /**
+     * Option types no command here uses (ours are numbers, text, enums, {@code Path}s): picocli
+     * otherwise looks up converters for the {@code java.time} and {@code java.sql} types by
+     * reflection whenever a command line is built, loading about 130 classes (the {@code java.sql}
+     * module among them) on every run, some 10 ms of every command's start-up
+     * (docs/performance.md).
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +62,9 @@ public final class BreathpaceCommand implements Runnable {
      * parses, prints and fails exactly as with every subcommand present.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        if (System.getProperty(CONVERTERS_EXCLUDES) == null) {
+            System.setProperty(CONVERTERS_EXCLUDES, UNUSED_CONVERTERS);
+        }
         CommandLine cl = new CommandLine(new BreathpaceCommand());
         Class<?> named = args.length > 0 && !"help".equals(args[0]) ? SUBCOMMANDS.get(args[0]) : null;
         if (named != null) {
