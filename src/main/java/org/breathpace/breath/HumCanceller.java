@@ -22,9 +22,9 @@ package org.breathpace.breath;
  *       {@link #CHECK_EVERY}, on every other sample.</li>
  *   <li><b>Removing it.</b> Once engaged, the comb subtracts from each sample the hum's waveform at
  *       the same point of the cycle, averaged over the last comb lengths (an exponential average,
- *       weight {@link #ADAPT} each), learnt only from frames that hold little else
+ *       time constant {@link #ADAPT_S}), learnt only from frames that hold little else
  *       ({@link #learnsFrom}). What repeats (the hum and all its harmonics) cancels; anything else
- *       passes as it was, but for notches about a twentieth as wide as their spacing.</li>
+ *       passes as it was, but for notches a few hertz wide (about a tenth of their spacing).</li>
  * </ul>
  *
  * <p>A recording without hum is left exactly as it was: nothing that is not mains-periodic has
@@ -51,15 +51,19 @@ final class HumCanceller {
      * breath hides the hum under it, so the room between breaths is the evidence; with breaths
      * one after the other, a second of it in a row may never come).
      */
-    static final double ENGAGE_S = 1.0;
+    static final double ENGAGE_S = 0.5;
     /** What a checked frame that is not mostly hum takes off the count, in frames. */
     static final double DECAY_PER_OTHER = 0.125;
     /** Every frame is checked at first, for this long, seconds… */
     static final double EVERY_FRAME_S = 3.0;
     /** …then one frame in this many. */
     static final int CHECK_EVERY = 8;
-    /** Weight of the newest comb length in the hum's averaged waveform. */
-    static final float ADAPT = 1f / 4;
+    /**
+     * Time constant of the hum's averaged waveform, seconds: about four comb lengths at 50 Hz
+     * (each comb length weighs {@code 1 - exp(-length / ADAPT_S)}, whatever its length, so that a
+     * comb of three cycles follows as fast as a comb of one).
+     */
+    static final double ADAPT_S = 0.07;
     /**
      * The waveform learns from a frame in which, the hum taken out, this share of the hum's power
      * or less is left (little but the hum)…
@@ -68,7 +72,7 @@ final class HumCanceller {
     /**
      * …or whose power, hum and all, is under this many times the hum's (the same, when the mains
      * have drifted from the learnt waveform while breaths hid it, and more is left than the hum
-     * alone would leave). An average over eight lengths keeps about a fifteenth of any other
+     * alone would leave). An average over a few cycles keeps about a seventh of any other
      * sound's power: learnt from a breath it would ring on after the breath stopped and fill the
      * short gap between an inhale and the exhale after it (a real clip mixed with hum lost five of
      * its sixteen phases so).
@@ -76,6 +80,8 @@ final class HumCanceller {
     static final double LEARN_ALL_UNDER = 1.25;
 
     private final int[] length = new int[MAINS_HZ.length];
+    /** Weight of the newest comb length in the averaged waveform, per mains frequency ({@link #ADAPT_S}). */
+    private final float[] adapt = new float[MAINS_HZ.length];
     private final double[] evidence = new double[MAINS_HZ.length];
     /** Frames of hum that engage the canceller ({@link #ENGAGE_S}). */
     private final int engageFrames;
@@ -98,6 +104,7 @@ final class HumCanceller {
         int most = 0;
         for (int m = 0; m < MAINS_HZ.length; m++) {
             length[m] = combLength(decimatedRate, MAINS_HZ[m]);
+            adapt[m] = (float) (1 - Math.exp(-length[m] / decimatedRate / ADAPT_S));
             most = Math.max(most, length[m]);
         }
         this.longest = most;
@@ -229,12 +236,13 @@ final class HumCanceller {
         return left < LEARN_LEFT_UNDER * hum || all < LEARN_ALL_UNDER * hum;
     }
 
-    /** Moves the waveform a step ({@link #ADAPT}) toward the frame's: {@code y} is the frame with the hum taken out. */
+    /** Moves the waveform a step ({@link #adapt}) toward the frame's: {@code y} is the frame with the hum taken out. */
     private void learn(float[] y, int from, int p) {
         float[] w = waveform;
+        float a = adapt[engaged];
         int pos = from;
         for (int i = 0; i < y.length; i++) {
-            w[pos] += ADAPT * y[i];
+            w[pos] += a * y[i];
             pos = pos + 1 == p ? 0 : pos + 1;
         }
     }
