@@ -43,6 +43,12 @@ public final class RealVariants {
         variants.put("hum 50 Hz, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM50, 20));
         variants.put("hum 60 Hz, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM60, 30));
         variants.put("hum 60 Hz, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.HUM60, 20));
+        variants.put("speech, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.SPEECH, 30));
+        variants.put("speech, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.SPEECH, 20));
+        variants.put("music, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.MUSIC, 30));
+        variants.put("keyboard, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 40));
+        variants.put("keyboard, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 30));
+        variants.put("keyboard, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 20));
         String only = args.length > 2 ? args[2] : "";
         for (Map.Entry<String, BiFunction<float[], Integer, float[]>> v : variants.entrySet()) {
             if (!v.getKey().contains(only)) {
