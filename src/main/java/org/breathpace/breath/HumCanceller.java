@@ -205,7 +205,8 @@ final class HumCanceller {
 
     /**
      * Subtracts the hum's averaged waveform from each sample, and lets the waveform learn from the
-     * frame if it holds little else ({@link #learnsFrom}).
+     * frame, sample by sample, if it holds little else ({@link #learnsFrom}: judged first, in a
+     * pass that changes nothing).
      */
     private void cancel(float[] x) {
         int p = length[engaged];
@@ -216,14 +217,18 @@ final class HumCanceller {
         for (int i = 0; i < x.length; i++) {
             float v = x[i];
             float y = v - w[pos];
-            x[i] = y;
             all += (double) v * v;
             left += (double) y * y;
             pos = pos + 1 == p ? 0 : pos + 1;
         }
-        double hum = meanSquare(w, p);
-        if (learnsFrom(all / x.length, left / x.length, hum)) {
-            learn(x, position, p);
+        float a = learnsFrom(all / x.length, left / x.length, meanSquare(w, p)) ? adapt[engaged] : 0f;
+        pos = position;
+        for (int i = 0; i < x.length; i++) {
+            float h = w[pos];
+            float y = x[i] - h;
+            w[pos] = h + a * y;
+            x[i] = y;
+            pos = pos + 1 == p ? 0 : pos + 1;
         }
         position = pos;
     }
@@ -234,17 +239,6 @@ final class HumCanceller {
      */
     static boolean learnsFrom(double all, double left, double hum) {
         return left < LEARN_LEFT_UNDER * hum || all < LEARN_ALL_UNDER * hum;
-    }
-
-    /** Moves the waveform a step ({@link #adapt}) toward the frame's: {@code y} is the frame with the hum taken out. */
-    private void learn(float[] y, int from, int p) {
-        float[] w = waveform;
-        float a = adapt[engaged];
-        int pos = from;
-        for (int i = 0; i < y.length; i++) {
-            w[pos] += a * y[i];
-            pos = pos + 1 == p ? 0 : pos + 1;
-        }
     }
 
     private static double meanSquare(float[] x, int n) {
