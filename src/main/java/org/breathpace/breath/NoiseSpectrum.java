@@ -87,7 +87,7 @@ final class NoiseSpectrum {
             primed = true;
             frames = 1;
             meanFrames = 1;
-            heardSound = sum(power, from, to) > SOUND_OVER_SILENCE * silence * (to - from);
+            heardSound = holdsSound(sum(power, from, to), to - from);
             return;
         }
         frames++;
@@ -100,7 +100,7 @@ final class NoiseSpectrum {
             // room: without this the room stood up to 40 dB too high for a second or two after a
             // real recording's opening click, and the SNR reported for the whole clip with it.
             double sum = sum(power, from, to);
-            if (!heardSound && sum > SOUND_OVER_SILENCE * silence * (to - from)) {
+            if (!heardSound && holdsSound(sum, to - from)) {
                 heardSound = true;
                 meanFrames = 0;
             } else if (heardSound && QUIETER_THAN_START * sum < sum(smooth, from, to)) {
@@ -128,6 +128,11 @@ final class NoiseSpectrum {
             f = Math.max(f + FALL * Math.min(s - f, 0.0), Math.min(s, f * grow));
             floor[k] = Math.max(f, minimum);
         }
+    }
+
+    /** Whether a frame whose power sums to {@code sum} over {@code bins} bins holds more than digital silence. */
+    private boolean holdsSound(double sum, int bins) {
+        return sum > SOUND_OVER_SILENCE * silence * bins;
     }
 
     /** Power summed over the bins (only during the warm-up). */

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * The part of the detector that depends on the samples alone: box-average decimation to about
  * {@link BreathDetector#TARGET_RATE_HZ}, the loudest and the clipped input samples, mains hum
- * taken out once found ({@link HumCanceller}), and each frame's power spectrum (TarsosDSP's FFT with a Hann window). Every finished frame goes to a
- * {@link FrameHandoff} as a {@link SpectrumFrame}; {@link BreathDetector} makes all the decisions.
+ * taken out once found ({@link HumCanceller}), and each frame's power spectrum (TarsosDSP's FFT
+ * with a Hann window). Every finished frame goes to a {@link FrameHandoff} as a
+ * {@link SpectrumFrame}; {@link BreathDetector} makes all the decisions.
  *
  * <p>Live, {@link BreathDetector#process} runs its own front and hands each frame straight to
  * itself on the audio thread. Offline analysis may run a front on a second thread and pass the
