@@ -46,6 +46,8 @@ public final class RealVariants {
         variants.put("speech, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.SPEECH, 30));
         variants.put("speech, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.SPEECH, 20));
         variants.put("music, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.MUSIC, 30));
+        variants.put("door slams, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.DOOR, 20));
+        variants.put("piano, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.PIANO, 30));
         variants.put("keyboard, peak - 40 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 40));
         variants.put("keyboard, peak - 30 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 30));
         variants.put("keyboard, peak - 20 dB", (x, rate) -> RealBreathRecordingsTest.withNoise(x, rate, Noise.CLICKS, 20));
