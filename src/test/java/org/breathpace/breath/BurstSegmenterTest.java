@@ -186,6 +186,38 @@ class BurstSegmenterTest {
         assertThat(events).isEmpty();
     }
 
+    /** A frame of low wind (or, if not, of hiss) {@code db} dB above the room. */
+    private void shaped(double db, boolean wind) {
+        FrameFeatures f = features(db, 0.1);
+        f.excessLow = wind ? f.excessPower * 0.9 : f.excessPower * 0.1;
+        f.excessHigh = f.excessPower - f.excessLow;
+        segmenter.accept(f, true);
+    }
+
+    /** A door's boom: loudest at once, then dying away by about 3 dB a frame, but wavering. */
+    private static final double[] SLAM = {60, 55, 50, 53, 49, 44, 40, 36, 31, 27, 22, 18, 13, 9, 4, 0, -5};
+
+    @Test
+    void aSlammedDoorsWaveringBoomIsNotABreath() {
+        frames(20, -20);
+        for (double db : SLAM) {
+            shaped(db, true);
+        }
+        frames(20, -20);
+        assertThat(events).isEmpty();
+    }
+
+    /** The same shape in hiss: a short shallow breath that starts at its loudest and fades. */
+    @Test
+    void aHissThatFadesAsFastIsStillABreath() {
+        frames(20, -20);
+        for (double db : SLAM) {
+            shaped(db, false);
+        }
+        frames(20, -20);
+        assertThat(events).hasSize(2);
+    }
+
     @Test
     void aTonalSoundIsNotABreath() {
         frames(20, -20);
