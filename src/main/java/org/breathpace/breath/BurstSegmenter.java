@@ -1,5 +1,7 @@
 package org.breathpace.breath;
 
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 /**
  * Finds bursts of breath-like sound in a stream of {@link FrameFeatures}: a hysteresis gate on
  * the level above the room, a minimum length before a burst is believed (clicks and knocks are
@@ -169,6 +171,8 @@ final class BurstSegmenter {
     private final double[] recentZWind = new double[16];
     private final double[] recentZHiss = new double[16];
     private final SwellTest swell = new SwellTest();
+    /** The candidate's levels against time, for {@link #dyingAway} (Commons Math's least squares, reused). */
+    private final SimpleRegression fade = new SimpleRegression();
     private final double[] recentSwellDb = new double[RECENT_PEAKS];
     private int swellCount;
     /** Upper quartile of {@link #recentSwellDb}; infinite before any burst was measured. */
@@ -396,10 +400,7 @@ final class BurstSegmenter {
         if (n < 3 || n > recentDb.length) {
             return false;
         }
-        double sumX = 0;
-        double sumY = 0;
-        double sumXY = 0;
-        double sumXX = 0;
+        fade.clear();
         double loudest = Double.NEGATIVE_INFINITY;
         int loudestAt = 0;
         for (int i = 0; i < n; i++) {
@@ -408,13 +409,9 @@ final class BurstSegmenter {
                 loudest = y;
                 loudestAt = i;
             }
-            sumX += i;
-            sumY += y;
-            sumXY += i * y;
-            sumXX += (double) i * i;
+            fade.addData(i * frameS, y);
         }
-        double slopePerFrame = (n * sumXY - sumX * sumY) / (n * sumXX - sumX * sumX);
-        return loudestAt == 0 && slopePerFrame / frameS <= -DYING_DB_PER_S;
+        return loudestAt == 0 && fade.getSlope() <= -DYING_DB_PER_S;
     }
 
     private void decide(double now) {
